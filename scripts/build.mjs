@@ -1,0 +1,20 @@
+// Bundle the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
+// so start-up only pays for what the command uses. Type checking is `npm run typecheck`.
+import { build } from "esbuild";
+import { rmSync } from "node:fs";
+
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: "src/cli.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  legalComments: "none",
+  // CJS dependencies (commander, handlebars) call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: "warning",
+});

@@ -1,0 +1,44 @@
+/** Find and read report.config.yaml by walking up from the working directory. */
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { parseConfig, settingsFrom, type Settings } from "../core/config.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { Lang } from "../core/lang.js";
+import { readTextFile } from "./fs-errors.js";
+
+export const CONFIG_NAME = "report.config.yaml";
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Directory paths in the config are relative to; the working directory without a config. */
+  baseDir: string;
+  file?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Settings with paths resolved against the config's folder (or the working directory). */
+export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
+  const file = findConfig(cwd);
+  if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
+  const shown = relative(cwd, file) || file;
+  const { config, diagnostics } = parseConfig({ file: shown, text: readTextFile(file, shown, lang) }, lang);
+  const baseDir = dirname(file);
+  const settings = settingsFrom(config);
+  return {
+    settings: { ...settings, dataDir: resolve(baseDir, settings.dataDir), outDir: resolve(baseDir, settings.outDir), template: settings.template && resolve(baseDir, settings.template) },
+    baseDir,
+    file,
+    diagnostics,
+  };
+}

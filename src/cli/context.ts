@@ -1,0 +1,12 @@
+/** What every command gets: the outside world, the message language and colours. */
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../core/lang.js";
+import type { CliIO } from "./io.js";
+
+export interface CommandContext {
+  io: CliIO;
+  lang: Lang;
+  /** For stderr (diagnostics, progress). */
+  colors: ChalkInstance;
+  debug: boolean;
+}

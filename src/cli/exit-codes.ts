@@ -1,0 +1,18 @@
+/**
+ * The one exit-code table (README "Exit codes"):
+ *   0 fine · 1 invalid data or template, or findings (diff --exit-code, --strict warnings)
+ *   2 usage or I/O error · 3 internal error (a bug: please report it)
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A user error that stops a command with a message and an exit code (no stack trace). */
+export class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.usage,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}

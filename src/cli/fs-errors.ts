@@ -1,0 +1,32 @@
+/** Turn fs errors into ExitErrors with a plain message (exit 2). */
+import { readFileSync, statSync } from "node:fs";
+import type { Lang } from "../core/lang.js";
+import { EXIT, ExitError } from "./exit-codes.js";
+import { cliMessages } from "./messages.js";
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e?.code ? `${e.code}${e.message ? ` (${e.message.replace(/^[A-Z]+: /, "").split(",")[0]})` : ""}` : String(error);
+}
+
+export function readError(error: unknown, shown: string, lang: Lang, hint?: string): ExitError {
+  const m = cliMessages(lang);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return new ExitError(m.notFound(shown), EXIT.usage, hint);
+  if (code === "EISDIR") return new ExitError(m.isDirectory(shown), EXIT.usage);
+  return new ExitError(m.unreadable(shown, reason(error)), EXIT.usage);
+}
+
+export function writeError(error: unknown, shown: string, lang: Lang): ExitError {
+  return new ExitError(cliMessages(lang).unwritable(shown, reason(error)), EXIT.usage);
+}
+
+/** Read a UTF-8 text file, or throw an ExitError that says why not. */
+export function readTextFile(path: string, shown: string, lang: Lang, hint?: string): string {
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw readError(error, shown, lang, hint);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The CLI: commander wiring only. Each command's code is imported when that command
+ * runs, so `report validate` never loads the docx writer. Returns the exit code; only
+ * bin/report.js touches process.exitCode.
+ */
+import { Command, CommanderError } from "commander";
+import { langFromEnv, type Lang } from "../core/lang.js";
+import { colorsFor } from "./colors.js";
+import type { CommandContext } from "./context.js";
+import { EXIT, ExitError } from "./exit-codes.js";
+import { processIO, type CliIO } from "./io.js";
+import { cliMessages } from "./messages.js";
+
+const VERSION = "0.1.0";
+
+interface GlobalFlags {
+  lang?: string;
+  debug?: boolean;
+  color?: boolean;
+}
+
+function contextFrom(flags: GlobalFlags, io: CliIO): CommandContext {
+  const lang: Lang = flags.lang === "zh" || flags.lang === "en" ? flags.lang : langFromEnv(io.env);
+  return { io, lang, debug: Boolean(flags.debug), colors: colorsFor(io.stderrIsTTY, io.env, flags.color === false) };
+}
+
+type Handler = (ctx: CommandContext, args: unknown[], flags: Record<string, unknown>) => Promise<number>;
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let ctx = contextFrom({}, io);
+
+  const program = new Command("report")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .description("work-report: 年度工作总结及工作计划 from YAML data to an official-format Word file")
+    .version(VERSION, "-V, --version")
+    .option("--lang <lang>", "message language: zh or en (default from LANG)")
+    .option("--debug", "print stack traces of internal errors")
+    .option("--no-color", "no colours in output")
+    .showHelpAfterError();
+
+  /** Wire a command to a handler module loaded only when it runs. */
+  const action = (load: () => Promise<Handler>) =>
+    async (...received: unknown[]) => {
+      const command = received.at(-1) as Command;
+      const flags = command.opts();
+      const globals = command.optsWithGlobals() as GlobalFlags;
+      ctx = contextFrom(globals, io);
+      if (globals.lang !== undefined && globals.lang !== "zh" && globals.lang !== "en") {
+        throw new ExitError(ctx.lang === "zh" ? `--lang 只能是 zh 或 en，而不是“${globals.lang}”` : `--lang must be zh or en, not "${globals.lang}"`);
+      }
+      const handler = await load();
+      exitCode = await handler(ctx, received.slice(0, -2), flags);
+    };
+
+  program
+    .command("build")
+    .description("build <year>: data/<year>.yaml → out/<year>.docx and out/<year>.md")
+    .argument("<year>", "the year summarised, e.g. 2023")
+    .option("--data <file>", "data file (default: <data-dir>/<year>.yaml)")
+    .option("--data-dir <dir>", "data directory (default: data)")
+    .option("--out-dir <dir>", "output directory (default: out)")
+    .option("--format <list>", "output formats, comma-separated: docx,md (default: both)")
+    .option("--template <file>", "Handlebars template of your own (default: built-in)")
+    .action(
+      action(async () => {
+        const { runBuild } = await import("./commands/build.js");
+        return (c, [year], flags) => runBuild(String(year), flags, c);
+      }),
+    );
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, ctx);
+  }
+}
+
+function handleError(error: unknown, ctx: CommandContext): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; every parse error is a usage error (exit 2).
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof ExitError) {
+    const label = ctx.lang === "zh" ? "错误" : "error";
+    ctx.io.stderr(`${ctx.colors.red(label)}: ${error.message}\n`);
+    if (error.hint) ctx.io.stderr(`  ${ctx.colors.cyan(ctx.lang === "zh" ? "提示" : "hint")}: ${error.hint}\n`);
+    return error.exitCode;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  ctx.io.stderr(`${cliMessages(ctx.lang).internal(text)}\n`);
+  if (ctx.debug && error instanceof Error && error.stack) ctx.io.stderr(`${error.stack}\n`);
+  return EXIT.internal;
+}

@@ -1,0 +1,33 @@
+/** CLI-level messages (I/O, usage) in both languages. */
+import type { Lang } from "../core/lang.js";
+
+const M = {
+  notFound: { en: (f: string) => `cannot read ${f}: no such file`, zh: (f: string) => `无法读取 ${f}：文件不存在` },
+  isDirectory: { en: (f: string) => `cannot read ${f}: it is a directory, not a file`, zh: (f: string) => `无法读取 ${f}：这是目录，不是文件` },
+  unreadable: { en: (f: string, why: string) => `cannot read ${f}: ${why}`, zh: (f: string, why: string) => `无法读取 ${f}：${why}` },
+  unwritable: { en: (f: string, why: string) => `cannot write ${f}: ${why}`, zh: (f: string, why: string) => `无法写入 ${f}：${why}` },
+  badYear: { en: (y: string) => `"${y}" is not a year (expected e.g. 2023)`, zh: (y: string) => `“${y}”不是年份（应为如 2023 的四位数字）` },
+  badFormat: {
+    en: (f: string, all: string) => `unknown format "${f}" (available: ${all})`,
+    zh: (f: string, all: string) => `未知的输出格式“${f}”（可用：${all}）`,
+  },
+  wrote: { en: (f: string, size: string) => `wrote ${f} (${size})`, zh: (f: string, size: string) => `已生成 ${f}（${size}）` },
+  notWritten: {
+    en: "no output written: fix the errors above",
+    zh: "未生成任何文件：请先修正以上错误",
+  },
+  internal: {
+    en: (msg: string) => `internal error: ${msg}\nThis is a bug in work-report. Please report it with the command you ran (run again with --debug for the stack trace).`,
+    zh: (msg: string) => `内部错误：${msg}\n这是 work-report 的缺陷，请附上所执行的命令反馈给我们（加 --debug 可显示调用栈）。`,
+  },
+  hintYearFile: {
+    en: (dir: string) => `data files are looked up as ${dir}/<year>.yaml; use --data <file> or --data-dir <dir>`,
+    zh: (dir: string) => `数据文件按 ${dir}/<年份>.yaml 查找；可用 --data <文件> 或 --data-dir <目录> 指定`,
+  },
+} as const;
+
+export type CliMessages = { [K in keyof typeof M]: (typeof M)[K]["en"] };
+
+export function cliMessages(lang: Lang): CliMessages {
+  return Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]])) as CliMessages;
+}

@@ -1,0 +1,82 @@
+/**
+ * report.config.yaml: the settings an office needs without writing code. Optional;
+ * validated like the data. Paths in it are relative to the config file. CLI flags win.
+ */
+import { z } from "zod";
+import type { Diagnostic } from "./diagnostics.js";
+import { FONT_PRESETS, type FontSet } from "./fonts.js";
+import type { Lang } from "./lang.js";
+import type { Level3Style } from "./ordinals.js";
+import { issuesToDiagnostics } from "./schema-issues.js";
+import { parseYaml, type SourceFile } from "./yaml-source.js";
+
+const presetName = z.enum(["official", "plain"]);
+const fontName = z.string().min(1);
+
+export const ConfigSchema = z
+  .object({
+    fonts: z
+      .union([
+        presetName,
+        z
+          .object({
+            preset: presetName.optional(),
+            title: fontName.optional(),
+            titleBold: z.boolean().optional(),
+            body: fontName.optional(),
+            heading1: fontName.optional(),
+            heading2: fontName.optional(),
+            heading3: fontName.optional(),
+            heading4: fontName.optional(),
+            pageNumber: fontName.optional(),
+            latin: fontName.optional(),
+          })
+          .strict(),
+      ])
+      .meta({ description: "字体：official（仿宋_GB2312 等，默认）、plain（仿宋/楷体/宋体），或逐项指定" })
+      .optional(),
+    ordinals: z
+      .object({ level3: z.enum(["1.", "1、"]).meta({ description: "三级序号写法：1.（标准）或 1、" }).optional() })
+      .strict()
+      .optional(),
+    dataDir: z.string().meta({ description: "数据目录，默认 data" }).optional(),
+    outDir: z.string().meta({ description: "输出目录，默认 out" }).optional(),
+    template: z.string().meta({ description: "自定义模板文件（相对于本配置文件）" }).optional(),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof ConfigSchema>;
+
+/** Settings after defaults; paths are as written (the CLI resolves them). */
+export interface Settings {
+  fonts: FontSet;
+  level3: Level3Style;
+  dataDir: string;
+  outDir: string;
+  template?: string;
+}
+
+export function resolveFonts(fonts: ConfigFile["fonts"]): FontSet {
+  if (!fonts) return { ...FONT_PRESETS.official };
+  if (typeof fonts === "string") return { ...FONT_PRESETS[fonts] };
+  const { preset, ...overrides } = fonts;
+  return { ...FONT_PRESETS[preset ?? "official"], ...overrides };
+}
+
+export function settingsFrom(config: ConfigFile = {}): Settings {
+  return {
+    fonts: resolveFonts(config.fonts),
+    level3: config.ordinals?.level3 ?? "1.",
+    dataDir: config.dataDir ?? "data",
+    outDir: config.outDir ?? "out",
+    template: config.template,
+  };
+}
+
+export function parseConfig(source: SourceFile, lang: Lang): { config?: ConfigFile; diagnostics: Diagnostic[] } {
+  const parsed = parseYaml(source, lang);
+  if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics };
+  const result = ConfigSchema.safeParse(parsed.data ?? {});
+  if (!result.success) return { diagnostics: issuesToDiagnostics(result.error.issues, parsed, ConfigSchema, lang) };
+  return { config: result.data, diagnostics: [] };
+}

@@ -1,0 +1,73 @@
+/** Structural rules: nesting depth, hand-written ordinals, unique ids. */
+import type { Diagnostic } from "../diagnostics.js";
+import { hint, message } from "../messages.js";
+import { handOrdinal } from "../ordinals.js";
+import { locate } from "../yaml-source.js";
+import { walkTopics, type Rule } from "./rule.js";
+
+/** The numbering has four levels; a fifth has no ordinal to print. */
+export const tooDeep: Rule = ({ report, parsed, lang }) => {
+  const out: Diagnostic[] = [];
+  for (const { path, level, part } of walkTopics(report)) {
+    if (level !== 5) continue;
+    const extra = part === "plan" && report.plan.targets?.length ? (lang === "zh" ? "；有 targets 时计划事项从“1.”级开始" : "; with targets, plan items start at level 1.") : "";
+    out.push({
+      severity: "error",
+      code: "rule/too-deep",
+      message: message("rule/too-deep", lang, { depth: level, extra }),
+      file: parsed.file,
+      ...locate(parsed, path),
+      path,
+      hint: hint("too-deep", lang),
+    });
+  }
+  return out;
+};
+
+export const handNumberedTitle: Rule = ({ report, parsed, lang }) => {
+  const out: Diagnostic[] = [];
+  for (const { topic, path } of walkTopics(report)) {
+    const found = topic.title ? handOrdinal(topic.title) : "";
+    if (!found) continue;
+    out.push({
+      severity: "warning",
+      code: "rule/hand-numbered-title",
+      message: message("rule/hand-numbered-title", lang, { ordinal: found.trim() }),
+      file: parsed.file,
+      ...locate(parsed, [...path, "title"]),
+      path: [...path, "title"],
+      received: topic.title,
+      hint: hint("strip-ordinal", lang),
+    });
+  }
+  return out;
+};
+
+export const uniqueIds: Rule = ({ report, parsed, lang }) => {
+  const out: Diagnostic[] = [];
+  const check = (kind: "topic" | "metric", entries: Array<{ id?: string; path: Array<string | number> }>) => {
+    const first = new Map<string, number>();
+    for (const { id, path } of entries) {
+      if (!id) continue;
+      const at = locate(parsed, [...path, "id"]);
+      const firstLine = first.get(id);
+      if (firstLine === undefined) {
+        first.set(id, at.line);
+        continue;
+      }
+      out.push({
+        severity: "error",
+        code: "rule/duplicate-id",
+        message: message("rule/duplicate-id", lang, { kind, id, firstLine }),
+        file: parsed.file,
+        ...at,
+        path: [...path, "id"],
+        received: id,
+        hint: hint("unique-id", lang),
+      });
+    }
+  };
+  check("topic", [...walkTopics(report)].map(({ topic, path }) => ({ id: topic.id, path })));
+  check("metric", (report.metrics ?? []).map((metric, index) => ({ id: metric.id, path: ["metrics", index] })));
+  return out;
+};

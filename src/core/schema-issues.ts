@@ -1,0 +1,107 @@
+/** zod issues → diagnostics with positions, our wording, expected/received and hints. */
+import type { z } from "zod";
+import { clip, type Diagnostic, type YamlPath } from "./diagnostics.js";
+import type { Lang } from "./lang.js";
+import { hint, message, typeName } from "./messages.js";
+import { didYouMean, keysAt } from "./schema-walk.js";
+import { locate, locateKey, type ParsedYaml } from "./yaml-source.js";
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current == null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "date";
+  return typeof value;
+}
+
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  parsed: ParsedYaml,
+  root: z.ZodType,
+  lang: Lang,
+): Diagnostic[] {
+  return issues.flatMap((issue) => issueToDiagnostics(issue, parsed, root, lang));
+}
+
+function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, lang: Lang): Diagnostic[] {
+  const path = issue.path as YamlPath;
+  const value = valueAt(parsed.data, path);
+  const base = { severity: "error" as const, file: parsed.file, path };
+  const at = locate(parsed, path);
+
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const allowed = keysAt(root, path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, allowed);
+        return {
+          ...base,
+          code: "schema/unknown-key",
+          message: message("schema/unknown-key", lang, { key }),
+          path: [...path, key],
+          ...locateKey(parsed, [...path, key]),
+          received: key,
+          expected: allowed.join(", "),
+          hint: suggestion ? hint("did-you-mean", lang, { key: suggestion }) : hint("known-keys", lang, { keys: allowed.join(", ") }),
+        };
+      });
+    }
+    case "invalid_type":
+    case "invalid_union": {
+      const expected = issue.code === "invalid_union" ? "text" : issue.expected;
+      if (value === undefined) {
+        const key = String(path.at(-1));
+        return [{ ...base, code: "schema/missing-key", message: message("schema/missing-key", lang, { key }), ...at, expected: typeName(expected, lang) }];
+      }
+      const received = kindOf(value);
+      if (expected === "int" && received === "number") {
+        return [{ ...base, code: "schema/not-integer", message: message("schema/not-integer", lang, { received: clip(value) }), ...at, expected: typeName("integer", lang), received: clip(value) }];
+      }
+      return [
+        {
+          ...base,
+          code: "schema/invalid-type",
+          message: message("schema/invalid-type", lang, { expected: typeName(expected, lang), received: `${typeName(received, lang)} ${clip(value, 40)}` }),
+          ...at,
+          expected: typeName(expected, lang),
+          received: clip(value),
+          hint: received === "number" || received === "boolean" || received === "date" ? hint("quote-it", lang) : undefined,
+        },
+      ];
+    }
+    case "invalid_value": {
+      const expected = issue.values.map((v) => String(v)).join(" / ");
+      return [{ ...base, code: "schema/invalid-value", message: message("schema/invalid-value", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value) }];
+    }
+    case "too_small":
+    case "too_big": {
+      const code = issue.code === "too_small" ? "schema/too-small" : "schema/too-big";
+      const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      return [{ ...base, code, message: message(code, lang, { limit, received: clip(value), kind: issue.origin }), ...at, expected: `${issue.code === "too_small" ? ">=" : "<="} ${limit}`, received: clip(value) }];
+    }
+    case "invalid_format": {
+      const key = String(path.findLast((k) => typeof k === "string") ?? "");
+      const hintKey = key === "date" ? "date-format" : path.includes("metrics") || key === "metric" ? "metric-id-format" : "topic-id-format";
+      const expected = "pattern" in issue && issue.pattern ? String(issue.pattern) : issue.format;
+      return [{ ...base, code: "schema/invalid-format", message: message("schema/invalid-format", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value), hint: hint(hintKey, lang) }];
+    }
+    case "custom": {
+      if (issue.params?.reason === "invalid-date") {
+        return [{ ...base, code: "schema/invalid-date", message: message("schema/invalid-date", lang, { received: clip(value) }), ...at, received: clip(value), hint: hint("date-format", lang) }];
+      }
+      return [{ ...base, code: "schema/invalid", message: message("schema/invalid", lang, { detail: issue.message }), ...at }];
+    }
+    default:
+      return [{ ...base, code: "schema/invalid", message: message("schema/invalid", lang, { detail: issue.message }), ...at, received: clip(value) }];
+  }
+}

@@ -1,0 +1,71 @@
+/** Find the keys a zod object schema allows at a data path (for "did you mean" hints). */
+import type { z } from "zod";
+import type { YamlPath } from "./diagnostics.js";
+
+type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
+
+function defOf(schema: z.ZodType): AnyDef {
+  return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
+}
+
+/** Peel optional/default/nullable/pipe wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.innerType) current = def.innerType;
+    else if (def.type === "pipe" && def.in) current = def.in;
+    else return current;
+  }
+}
+
+function child(schema: z.ZodType, key: string | number): z.ZodType | undefined {
+  const def = defOf(unwrap(schema));
+  if (def.type === "object" && typeof key === "string") return def.shape?.[key];
+  if (def.type === "array") return def.element;
+  if (def.type === "union") {
+    for (const option of def.options ?? []) {
+      const found = child(option, key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The allowed keys of the object schema at `path`, or [] when it is not an object. */
+export function keysAt(root: z.ZodType, path: YamlPath): string[] {
+  let schema: z.ZodType | undefined = root;
+  for (const key of path) {
+    schema = schema && child(schema, key);
+    if (!schema) return [];
+  }
+  const def = defOf(unwrap(schema));
+  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Levenshtein distance, small strings only. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest allowed key, if it is close enough to be a typo ("tilte" → "title"). */
+export function didYouMean(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const allowed = Math.max(1, Math.floor((best?.length ?? 0) / 3));
+  return bestDistance <= allowed ? best : undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * Load stage: YAML text → plain data + a way to find where any value was written.
+ * YAML problems become diagnostics; nothing here throws for bad input.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic, YamlPath } from "./diagnostics.js";
+import type { Lang } from "./lang.js";
+import { message } from "./messages.js";
+
+export interface SourceFile {
+  /** Path as the user should see it in messages. */
+  file: string;
+  text: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedYaml {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** undefined when the YAML could not be turned into data. */
+  data: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/** Aliases beyond this are an alias bomb, not a report. */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  for (const error of doc.errors) {
+    const duplicate = error.code === "DUPLICATE_KEY";
+    diagnostics.push({
+      severity: "error",
+      code: duplicate ? "yaml/duplicate-key" : "yaml/syntax",
+      message: duplicate
+        ? message("yaml/duplicate-key", lang, { key: duplicateKeyName(source.text, error.pos[0]) })
+        : message("yaml/syntax", lang, { detail: firstLine(error.message) }),
+      file: source.file,
+      ...at(error.pos[0]),
+      path: [],
+    });
+  }
+
+  let data: unknown;
+  if (!diagnostics.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // An alias bomb throws ReferenceError from toJS: it is the user's file, not our bug.
+      diagnostics.push({
+        severity: "error",
+        code: "yaml/alias-limit",
+        message: message("yaml/alias-limit", lang),
+        file: source.file,
+        line: 1,
+        column: 1,
+        path: [],
+        received: error instanceof Error ? firstLine(error.message) : undefined,
+      });
+    }
+  }
+  return { file: source.file, doc, lineCounter, data, diagnostics };
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** The key text at a DUPLICATE_KEY error offset ("title: …" → "title"). */
+function duplicateKeyName(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200);
+  const m = /^\s*["']?([^"':\n]+)/.exec(rest);
+  return m ? m[1].trim() : "?";
+}
+
+/**
+ * Where the value at `path` was written. A missing key resolves to its parent mapping,
+ * so "missing key" messages point at the object that lacks it.
+ */
+export function locate(parsed: ParsedYaml, path: YamlPath): Position {
+  const node = nearestNode(parsed, path);
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** Where the key (not the value) at `path` was written: for unknown keys and ids. */
+export function locateKey(parsed: ParsedYaml, path: YamlPath): Position {
+  const parent = nearestNode(parsed, path.slice(0, -1));
+  const key = path.at(-1);
+  if (parent && isMap(parent)) {
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) {
+      const { line, col } = parsed.lineCounter.linePos(keyNode.range[0]);
+      return { line, column: col };
+    }
+  }
+  return locate(parsed, path);
+}
+
+function nearestNode(parsed: ParsedYaml, path: YamlPath): Node | undefined {
+  const rest = [...path];
+  while (rest.length) {
+    const node = parsed.doc.getIn(rest, true) as Node | undefined;
+    if (node && typeof node === "object" && "range" in node && node.range) return node;
+    rest.pop();
+  }
+  return (parsed.doc.contents as Node | null) ?? undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * The Document model: the contract between templates (through Markdown) and writers.
+ * Writers take only this; they never see the YAML data or the Markdown text.
+ */
+
+/** Heading levels of the official numbering: 1 一、 · 2 （一） · 3 1. · 4 （1） */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** A run of text with the same look. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /**
+   * Set on the leading run(s) of a paragraph that start with a run-in heading
+   * ("（一）企业科技创新能力不强。" followed by body text): the heading level decides the font.
+   */
+  runIn?: HeadingLevel;
+}
+
+export interface TitleBlock {
+  type: "title";
+  text: string;
+}
+
+export interface HeadingBlock {
+  type: "heading";
+  level: HeadingLevel;
+  /** The literal ordinal the tool wrote ("一、", "（二）", "3.", "（4）"); "" when none. */
+  ordinal: string;
+  /** Heading text without the ordinal. */
+  text: string;
+}
+
+export interface ParagraphBlock {
+  type: "paragraph";
+  runs: Run[];
+}
+
+export type CellAlign = "left" | "center" | "right" | null;
+
+export interface TableBlock {
+  type: "table";
+  /** First row: column headers. */
+  header: string[];
+  rows: string[][];
+  align: CellAlign[];
+}
+
+export interface SignatureBlock {
+  type: "signature";
+  organization: string;
+  /** Already written out: "2022年12月30日". */
+  date?: string;
+}
+
+export type Block = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock;
+
+export interface Document {
+  blocks: Block[];
+  /** ISO date (YYYY-MM-DD) used for file metadata so that identical input gives identical bytes. */
+  date?: string;
+}

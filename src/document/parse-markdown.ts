@@ -1,0 +1,143 @@
+/**
+ * Parse stage: Markdown → Document, with a real parser (mdast) rather than regexes.
+ * Conventions (the contract between templates and writers, see README "Templates"):
+ *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
+ *   **bold text starting with an ordinal** is a run-in heading · GFM tables ·
+ *   "<!-- signature -->" followed by the organization and date paragraphs.
+ */
+import type { Html, List, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { cjkFriendlyExtension } from "micromark-extension-cjk-friendly";
+import { gfm } from "micromark-extension-gfm";
+import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
+import type { Block, CellAlign, Document, HeadingLevel, Run } from "./model.js";
+
+export const SIGNATURE_MARKER = "<!-- signature -->";
+
+export function parseMarkdown(markdown: string): Document {
+  const tree: Root = fromMarkdown(markdown, {
+    extensions: [gfm(), cjkFriendlyExtension()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const blocks: Block[] = [];
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === "html" && isSignatureMarker(node)) {
+      const lines = nodes.slice(i + 1).filter((n): n is Paragraph => n.type === "paragraph").map((p) => plainText(p.children));
+      if (lines[0]) blocks.push({ type: "signature", organization: lines[0], ...(lines[1] ? { date: lines[1] } : {}) });
+      break;
+    }
+    blocks.push(...convertBlock(node));
+  }
+  return { blocks };
+}
+
+function isSignatureMarker(node: Html): boolean {
+  return node.value.trim() === SIGNATURE_MARKER;
+}
+
+function convertBlock(node: RootContent): Block[] {
+  switch (node.type) {
+    case "heading": {
+      const text = plainText(node.children);
+      if (node.depth === 1) return [{ type: "title", text }];
+      const [ordinal, rest] = splitOrdinal(text);
+      return [{ type: "heading", level: Math.min(4, node.depth - 1) as HeadingLevel, ordinal, text: rest }];
+    }
+    case "paragraph":
+      return [{ type: "paragraph", runs: paragraphRuns(node.children) }];
+    case "table":
+      return [convertTable(node)];
+    case "list":
+      return listParagraphs(node);
+    case "blockquote":
+      return node.children.flatMap(convertBlock);
+    case "code":
+      return [{ type: "paragraph", runs: [{ text: node.value }] }];
+    default:
+      // thematic breaks, HTML comments and definitions carry no report text
+      return [];
+  }
+}
+
+function listParagraphs(list: List): Block[] {
+  return list.children.flatMap((item, i) => {
+    const marker = list.ordered ? `${(list.start ?? 1) + i}.` : "·";
+    const blocks = item.children.flatMap(convertBlock);
+    const first = blocks[0];
+    if (first?.type === "paragraph") first.runs.unshift({ text: marker });
+    return blocks.map((b) => (b.type === "paragraph" ? { ...b, runs: mergeRuns(b.runs) } : b));
+  });
+}
+
+function convertTable(node: Table): Block {
+  const rows = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
+  const [header = [], ...body] = rows;
+  return { type: "table", header, rows: body, align: (node.align ?? []).map((a) => (a ?? null) as CellAlign) };
+}
+
+/** Runs of a paragraph; a leading strong that starts with an ordinal is a run-in heading. */
+function paragraphRuns(children: PhrasingContent[]): Run[] {
+  const runs: Run[] = [];
+  children.forEach((child, index) => collectRuns(child, {}, runs, index === 0));
+  return mergeRuns(runs);
+}
+
+function collectRuns(node: PhrasingContent, style: Omit<Run, "text">, out: Run[], first: boolean): void {
+  switch (node.type) {
+    case "text":
+      out.push({ text: node.value, ...style });
+      return;
+    case "inlineCode":
+      out.push({ text: node.value, ...style });
+      return;
+    case "break":
+      out.push({ text: "\n", ...style });
+      return;
+    case "strong": {
+      const text = plainText(node.children);
+      const level = first ? ordinalLevel(text) : undefined;
+      if (level && level > 1) {
+        out.push({ text, runIn: level });
+        return;
+      }
+      node.children.forEach((c) => collectRuns(c, { ...style, bold: true }, out, false));
+      return;
+    }
+    case "emphasis":
+      node.children.forEach((c) => collectRuns(c, { ...style, italic: true }, out, false));
+      return;
+    case "delete":
+    case "link":
+    case "linkReference":
+      node.children.forEach((c) => collectRuns(c, style, out, false));
+      return;
+    case "image":
+    case "imageReference":
+      if (node.alt) out.push({ text: node.alt, ...style });
+      return;
+    default:
+      return;
+  }
+}
+
+const sameStyle = (a: Run, b: Run) => a.bold === b.bold && a.italic === b.italic && a.runIn === b.runIn;
+
+function mergeRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (!run.text) continue;
+    const last = out.at(-1);
+    if (last && sameStyle(last, run)) last.text += run.text;
+    else out.push({ ...run });
+  }
+  return out;
+}
+
+function plainText(children: PhrasingContent[]): string {
+  const runs: Run[] = [];
+  children.forEach((c) => collectRuns(c, {}, runs, false));
+  return runs.map((r) => r.text).join("");
+}

@@ -1,0 +1,89 @@
+/**
+ * The Handlebars environment: our helpers, compiled partials, strict mode. Template
+ * mistakes come back as diagnostics naming the template file, line and column
+ * (Handlebars itself gives the position but not the file).
+ */
+import Handlebars from "handlebars";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { Lang } from "../core/lang.js";
+import type { Report } from "../core/schema.js";
+import { templateData } from "./escape-data.js";
+import { createHelpers, type HelperOptions } from "./helpers.js";
+import type { TemplateSet, TemplateSource } from "./template-files.js";
+
+type Compiled = (context: unknown, options?: unknown) => string;
+
+/** An error inside a template, tagged with the template it came from. */
+class TemplateError extends Error {
+  constructor(
+    readonly source: TemplateSource,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true } as const;
+
+/**
+ * Compile lazily-compiling Handlebars functions behind a wrapper that tags errors with
+ * the file: compile errors surface at the first call, runtime ones at any call.
+ */
+function compile(hb: typeof Handlebars, source: TemplateSource, knownHelpers: Record<string, true>): Compiled {
+  const fn = hb.compile(source.text, { ...COMPILE_OPTIONS, knownHelpers }) as Compiled;
+  return (context, options) => {
+    try {
+      return fn(context, options);
+    } catch (error) {
+      throw error instanceof TemplateError ? error : new TemplateError(source, error);
+    }
+  };
+}
+
+export type RenderResult = { markdown: string; diagnostics: [] } | { markdown?: undefined; diagnostics: Diagnostic[] };
+
+export function createRenderer(templates: TemplateSet, options: HelperOptions): (report: Report, lang: Lang) => RenderResult {
+  const hb = Handlebars.create();
+  const helpers = createHelpers(options);
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true as const]));
+  for (const [name, source] of Object.entries(templates.partials)) {
+    hb.registerPartial(name, compile(hb, source, knownHelpers) as unknown as Handlebars.Template);
+  }
+  const main = compile(hb, templates.main, knownHelpers);
+
+  return (report, lang) => {
+    try {
+      return { markdown: main(templateData(report)), diagnostics: [] };
+    } catch (error) {
+      if (error instanceof TemplateError) return { diagnostics: [templateDiagnostic(error, lang)] };
+      throw error;
+    }
+  };
+}
+
+/** Handlebars errors carry lineNumber/column, or " - 2:3" at the end of the message. */
+function templateDiagnostic(error: TemplateError, lang: Lang): Diagnostic {
+  const cause = error.cause as { lineNumber?: number; column?: number; message?: string };
+  const text = String(cause?.message ?? error.message);
+  const tail = /- (\d+):(\d+)\s*$/.exec(text) ?? /line (\d+)/.exec(text);
+  const line = cause?.lineNumber ?? (tail ? Number(tail[1]) : 1);
+  const column = (cause?.column ?? (tail && tail[2] ? Number(tail[2]) : 0)) + 1;
+  const detail = text.replace(/\s*- \d+:\d+\s*$/, "").split("\n")[0];
+  const unknownHelper = /unknown helper (\S+)/.exec(text);
+  const missing = /"([^"]+)" not defined/.exec(text);
+  const code = unknownHelper ? "template/unknown-helper" : missing ? "template/missing-field" : /Parse error|doesn't match|Expecting/.test(text) ? "template/syntax" : "template/error";
+  const message =
+    lang === "zh"
+      ? unknownHelper
+        ? `模板使用了未知的 helper“${unknownHelper[1]}”`
+        : missing
+          ? `模板引用的字段“${missing[1]}”不存在`
+          : `模板错误：${detail}`
+      : unknownHelper
+        ? `the template uses an unknown helper "${unknownHelper[1]}"`
+        : missing
+          ? `the template refers to a field "${missing[1]}" that does not exist`
+          : `template error: ${detail}`;
+  return { severity: "error", code, message, file: error.source.file, line, column, path: [] };
+}

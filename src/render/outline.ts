@@ -1,0 +1,146 @@
+/**
+ * The outline: a report as numbered nodes, ready for a template to print. This is
+ * where the rules of data-format.md become text: default headings, ordinals that
+ * continue over absent parts, run-in titles, points joined into paragraphs, the plan's
+ * 目标任务/重点工作 split. Every string here is Markdown: the input was escaped first.
+ */
+import type { HeadingLevel } from "../document/model.js";
+import { escapeBlockStart } from "../document/escape.js";
+import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
+import { PART_KEYS, type Part, type PartKey, type PlanPart, type Report, type Target, type Topic } from "../core/schema.js";
+import { chineseDate, closeSentence, paragraphsOf, type Text } from "../core/text.js";
+
+export interface OutlineNode {
+  level: HeadingLevel;
+  ordinal: string;
+  /** Title without ordinal; null for an untitled (numbered paragraph) topic. */
+  title: string | null;
+  runIn: boolean;
+  /** Own-line heading text with its ordinal ("一、2022年工作开展情况"), or null when run-in or untitled. */
+  heading: string | null;
+  /** Whole Markdown paragraphs; the run-in lead or untitled ordinal is already in the first. */
+  paragraphs: string[];
+  children: OutlineNode[];
+  id: string | null;
+  /** For parts: summary, highlights, …; null for topics. */
+  part: PartKey | null;
+}
+
+export interface Outline {
+  title: string;
+  intro: string[];
+  parts: OutlineNode[];
+  closing: string[];
+  signature: { organization: string; date: string | null };
+}
+
+export interface OutlineOptions {
+  level3: Level3Style;
+}
+
+export function defaultHeading(part: PartKey, year: number): string {
+  switch (part) {
+    case "summary":
+      return `${year}年工作开展情况`;
+    case "highlights":
+      return "主要成效及亮点工作";
+    case "problems":
+      return "存在的问题与不足";
+    case "outlook":
+      return "形势分析";
+    case "plan":
+      return `${year + 1}年工作打算`;
+  }
+}
+
+export function defaultTitle(organization: string, year: number): string {
+  return `${organization}${year}年工作总结及${year + 1}年工作计划`;
+}
+
+/** "一是A。二是B。" — each point closed with "。" unless it already ends a sentence. */
+export function joinPoints(points: Text[] | undefined, style: PointStyle = "一是"): string {
+  return (points ?? [])
+    .map((point, i) => pointMarker(style, i + 1) + closeSentence(paragraphsOf(point).join("")))
+    .join("");
+}
+
+/** The 目标任务 paragraph: targets joined with "；", closed with "。". */
+export function joinTargets(targets: Target[] | undefined): string {
+  const texts = (targets ?? []).map((t) => t.text.trim().replace(/[。；;，,]+$/, "")).filter(Boolean);
+  return texts.length ? `${texts.join("；")}。` : "";
+}
+
+/** A standalone paragraph must not start with Markdown block syntax. */
+const standalone = (paragraphs: string[]) => paragraphs.map(escapeBlockStart);
+
+function clampLevel(level: number): HeadingLevel {
+  return Math.min(4, Math.max(1, level)) as HeadingLevel;
+}
+
+function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean, options: OutlineOptions): OutlineNode {
+  const lvl = clampLevel(level);
+  const mark = ordinal(lvl, n, options.level3);
+  const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
+  const runIn = Boolean(title) && (topic.runIn ?? runInDefault);
+  const paragraphs = standalone(paragraphsOf(topic.body));
+  const points = joinPoints(topic.points, topic.pointStyle);
+  if (points) {
+    if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
+    else paragraphs.push(points);
+  }
+  if (runIn) paragraphs[0] = `**${mark}${closeSentence(title!)}**${paragraphs[0] ?? ""}`;
+  else if (!title) paragraphs[0] = mark + (paragraphs[0] ?? "");
+  const children = (topic.items ?? []).map((child, i) => topicNode(child, level + 1, i + 1, runInDefault, options));
+  return {
+    level: lvl,
+    ordinal: mark,
+    title,
+    runIn,
+    heading: title && !runIn ? mark + title : null,
+    paragraphs,
+    children,
+    id: topic.id ?? null,
+    part: null,
+  };
+}
+
+function headingNode(level: HeadingLevel, n: number, title: string, paragraphs: string[], children: OutlineNode[], options: OutlineOptions, part: PartKey | null = null): OutlineNode {
+  const mark = ordinal(level, n, options.level3);
+  return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part };
+}
+
+function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, options: OutlineOptions): OutlineNode {
+  const runInDefault = key === "problems";
+  const items = part.items ?? [];
+  const targets = "targets" in part ? part.targets : undefined;
+  let children: OutlineNode[];
+  if (key === "plan" && targets?.length) {
+    const keyWork = items.map((topic, i) => topicNode(topic, 3, i + 1, runInDefault, options));
+    children = [headingNode(2, 1, "目标任务", standalone([joinTargets(targets)]), [], options)];
+    if (keyWork.length) children.push(headingNode(2, 2, "重点工作", [], keyWork, options));
+  } else {
+    children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options));
+  }
+  const heading = stripHandOrdinal(part.heading ?? defaultHeading(key, year)).trim();
+  return headingNode(1, n, heading, standalone(paragraphsOf(part.intro)), children, options, key);
+}
+
+/** Build the outline of a report whose strings are already Markdown-escaped. */
+export function buildOutline(report: Report, options: OutlineOptions): Outline {
+  const parts: OutlineNode[] = [];
+  for (const key of PART_KEYS) {
+    const part = report[key];
+    if (part) parts.push(partNode(key, part, parts.length + 1, report.year, options));
+  }
+  const signatureDate = report.signature?.date ?? report.date;
+  return {
+    title: report.title ?? defaultTitle(report.organization, report.year),
+    intro: standalone(paragraphsOf(report.intro)),
+    parts,
+    closing: standalone(paragraphsOf(report.closing)),
+    signature: {
+      organization: report.signature?.organization ?? report.organization,
+      date: signatureDate ? chineseDate(signatureDate) : null,
+    },
+  };
+}
