@@ -1,9 +1,9 @@
 // Bundle the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
 // so start-up only pays for what the command uses. Type checking is `npm run typecheck`.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
 
-rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+// dist/ is not emptied first: several test runs may share a checkout, and a spawned CLI
+// must never find its chunks gone. Stale hashed chunks are harmless.
 await build({
   entryPoints: { cli: "src/cli.ts" },
   outdir: "dist",

@@ -70,6 +70,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       }),
     );
 
+  program
+    .command("schema")
+    .description("print the JSON Schema (draft-07) of the data format, for editors")
+    .action(
+      action(async () => {
+        const { runSchema } = await import("./commands/schema.js");
+        return (c) => runSchema(c);
+      }),
+    );
+
+  // ── more commands above this line ──
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

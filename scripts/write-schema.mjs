@@ -1,0 +1,7 @@
+// Regenerate schema/report.schema.json from the zod schema (tests fail when it is stale).
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+
+const text = execFileSync(process.execPath, ["bin/report.js", "schema"], { encoding: "utf8" });
+writeFileSync("schema/report.schema.json", text);
+console.log("wrote schema/report.schema.json");
