@@ -1,0 +1,76 @@
+/**
+ * Title, heading and paragraph blocks → docx Paragraphs. Tables are in table.ts, the
+ * signature in signature.ts.
+ */
+
+import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, type TextRun } from "docx";
+import type { FontSet } from "../../core/fonts.js";
+import type { HeadingBlock, ParagraphBlock, Run, TitleBlock } from "../../document/model.js";
+import { STYLE_ID } from "./custom-styles.js";
+import { NO_INDENT, SIZE } from "./layout.js";
+import { textRuns, type RunLook } from "./runs.js";
+import { stripInvalidXmlChars } from "./sanitize.js";
+import { headingBold, headingFont } from "./styles.js";
+import { breakTitle } from "./title-lines.js";
+
+const DOCX_HEADING = {
+  1: DocxHeadingLevel.HEADING_1,
+  2: DocxHeadingLevel.HEADING_2,
+  3: DocxHeadingLevel.HEADING_3,
+  4: DocxHeadingLevel.HEADING_4,
+} as const;
+
+/** The look of 16 pt body text in the body font. */
+export function bodyLook(fonts: FontSet): RunLook {
+  return { cjkFont: fonts.body, latinFont: fonts.latin, size: SIZE.body, condensed: true };
+}
+
+/** An empty body line (the one after the title, the one before the signature). */
+export function emptyLine(): Paragraph {
+  return new Paragraph({ children: [] });
+}
+
+/**
+ * The title in the 公文标题 style (centred, no indent, off the grid: custom-styles.ts; the
+ * alignment and the zero indent are repeated on the paragraph), broken into lines by
+ * breakTitle, followed by one empty body line.
+ */
+export function titleParagraphs(block: TitleBlock, fonts: FontSet): Paragraph[] {
+  const look: RunLook = { cjkFont: fonts.title, latinFont: fonts.latin, size: SIZE.title, bold: fonts.titleBold };
+  const children: TextRun[] = [];
+  breakTitle(stripInvalidXmlChars(block.text)).forEach((line, i) => {
+    // A line of its own: the runs of the next line start with a break run.
+    if (i > 0) children.push(...textRuns("\n", look));
+    children.push(...textRuns(line, look));
+  });
+  const title = new Paragraph({ style: STYLE_ID.title, alignment: AlignmentType.CENTER, indent: NO_INDENT, children });
+  return [title, emptyLine()];
+}
+
+/** A heading of its own line: the built-in HeadingN style, the ordinal and text in one run. */
+export function headingParagraph(block: HeadingBlock, fonts: FontSet): Paragraph {
+  const look: RunLook = {
+    cjkFont: headingFont(fonts, block.level),
+    latinFont: fonts.latin,
+    size: SIZE.body,
+    bold: headingBold(block.level),
+    condensed: true,
+  };
+  return new Paragraph({ heading: DOCX_HEADING[block.level], children: textRuns(block.ordinal + block.text, look) });
+}
+
+function lookOfRun(run: Run, fonts: FontSet): RunLook {
+  const base = bodyLook(fonts);
+  if (run.runIn === undefined) return { ...base, bold: run.bold, italic: run.italic };
+  return {
+    ...base,
+    cjkFont: headingFont(fonts, run.runIn),
+    bold: headingBold(run.runIn) || run.bold,
+    italic: run.italic,
+  };
+}
+
+/** A body paragraph (Normal style); run-in heading runs take their level's font. */
+export function bodyParagraph(block: ParagraphBlock, fonts: FontSet): Paragraph {
+  return new Paragraph({ children: block.runs.flatMap((run) => textRuns(run.text, lookOfRun(run, fonts))) });
+}

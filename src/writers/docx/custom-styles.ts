@@ -1,0 +1,87 @@
+/**
+ * Paragraph styles that need properties docx cannot write, as raw XML: `w:snapToGrid`
+ * off (LibreOffice snaps every line to the 579-twip grid even with exact spacing, so a
+ * 22 pt title line would take two grid lines and table rows would grow to 579) and
+ * `w:autoSpaceDE`/`w:autoSpaceDN` off (the signature's widths are computed without the
+ * extra space Word and LibreOffice put between Han characters and digits).
+ * Child elements follow the schema order of CT_Style, CT_PPrBase and CT_RPr.
+ *
+ * They reach styles.xml as docx's `externalStyles`: docx keeps its own default styles next
+ * to them (with the overrides of styles.ts), while its `importedStyles` would replace those.
+ */
+
+import type { FontSet } from "../../core/fonts.js";
+import { LINE_PITCH, SIZE, TABLE_LINE } from "./layout.js";
+import { fontSlots, type FontSlots } from "./runs.js";
+
+export const STYLE_ID = {
+  title: "GwTitle",
+  signature: "GwSignature",
+  tableText: "GwTableText",
+} as const;
+
+function attr(value: string | number): string {
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function rFonts(f: FontSlots): string {
+  return `<w:rFonts w:ascii="${attr(f.ascii)}" w:hAnsi="${attr(f.hAnsi)}" w:eastAsia="${attr(f.eastAsia)}" w:cs="${attr(f.cs)}" w:hint="eastAsia"/>`;
+}
+
+const NO_IND = `<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>`;
+
+function exactSpacing(line: number): string {
+  return `<w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="exact"/>`;
+}
+
+function paragraphStyle(id: string, name: string, pPr: string, rPr: string): string {
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${attr(id)}">` +
+    `<w:name w:val="${attr(name)}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`
+  );
+}
+
+/** 公文标题: title font 22 pt, centred, no indent, exact 579, off the grid. */
+function titleStyle(fonts: FontSet): string {
+  return paragraphStyle(
+    STYLE_ID.title,
+    "公文标题",
+    `<w:keepNext/><w:keepLines/><w:snapToGrid w:val="0"/>${exactSpacing(LINE_PITCH)}${NO_IND}<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`,
+    `${rFonts(fontSlots(fonts.title, fonts.latin))}<w:b w:val="${fonts.titleBold ? 1 : 0}"/><w:bCs w:val="${fonts.titleBold ? 1 : 0}"/>` +
+      `<w:color w:val="000000"/><w:sz w:val="${SIZE.title}"/><w:szCs w:val="${SIZE.title}"/>`,
+  );
+}
+
+/** 公文署名: body font, right-aligned, no indent (the right indent is set per line), no auto spacing. */
+function signatureStyle(fonts: FontSet): string {
+  return paragraphStyle(
+    STYLE_ID.signature,
+    "公文署名",
+    `<w:keepLines/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${exactSpacing(LINE_PITCH)}${NO_IND}<w:jc w:val="right"/>`,
+    `${rFonts(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/>`,
+  );
+}
+
+/** 公文表格: body font 14 pt, exact 20 pt lines off the grid, no indent. */
+function tableTextStyle(fonts: FontSet): string {
+  return paragraphStyle(
+    STYLE_ID.tableText,
+    "公文表格",
+    `<w:snapToGrid w:val="0"/>${exactSpacing(TABLE_LINE)}${NO_IND}<w:jc w:val="left"/>`,
+    `${rFonts(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.table}"/><w:szCs w:val="${SIZE.table}"/>`,
+  );
+}
+
+/** The namespaces docx's own styles part declares. */
+const STYLES_ROOT =
+  `<w:styles xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"` +
+  ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"` +
+  ` xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"` +
+  ` xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"` +
+  ` xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15">`;
+
+/** A styles part holding the three styles, for docx's `externalStyles`. */
+export function customStylesXml(fonts: FontSet): string {
+  return `${STYLES_ROOT}${titleStyle(fonts)}${signatureStyle(fonts)}${tableTextStyle(fonts)}</w:styles>`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Text cleaning before anything goes into a run.
+ *
+ * XML 1.0 allows only #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+ * docx drops most C0 controls itself but lets U+FFFE/U+FFFF through and writes `\t`/`\n`
+ * literally into `<w:t>`, so cleaning happens here: invalid characters are dropped,
+ * a tab becomes a `<w:tab/>` and a line end a `<w:br/>`.
+ */
+
+export type TextPiece = { kind: "text"; text: string } | { kind: "tab" } | { kind: "break" };
+
+function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+
+/** Drops every character XML 1.0 does not allow, lone surrogates included. Keeps tab and line ends. */
+export function stripInvalidXmlChars(text: string): string {
+  let out = "";
+  // for..of walks code points: a valid pair arrives whole, a lone surrogate arrives alone.
+  for (const ch of text) {
+    if (isXmlChar(ch.codePointAt(0)!)) out += ch;
+  }
+  return out;
+}
+
+/** Like stripInvalidXmlChars, and also turns tabs and line ends into spaces: for metadata. */
+export function sanitizePlain(text: string): string {
+  return stripInvalidXmlChars(text).replace(/\r\n?|\n|\t/g, " ");
+}
+
+/**
+ * Splits text into text, tab and line-break pieces. `\r\n`, `\r` and `\n` each count as
+ * one line break. Invalid characters are dropped first; empty text pieces are left out.
+ */
+export function splitControls(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const clean = stripInvalidXmlChars(text);
+  const re = /\r\n?|\n|\t/g;
+  let last = 0;
+  for (const m of clean.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (at > last) pieces.push({ kind: "text", text: clean.slice(last, at) });
+    pieces.push(m[0] === "\t" ? { kind: "tab" } : { kind: "break" });
+    last = at + m[0].length;
+  }
+  if (last < clean.length) pieces.push({ kind: "text", text: clean.slice(last) });
+  return pieces;
+}
