@@ -395,6 +395,22 @@ describe("signature", () => {
     }
   });
 
+  it("keeps the last paragraph on the signature's page (no page of only the signature)", async () => {
+    const closing: Document = {
+      blocks: [
+        { type: "paragraph", runs: [{ text: "正文。" }] },
+        { type: "paragraph", runs: [{ text: "结尾段落。" }] },
+        { type: "signature", organization: "示例县科学技术局", date: "2022年12月30日" },
+      ],
+    };
+    const xml = (await render(closing))["word/document.xml"];
+    const all = paragraphs(xml);
+    const last = all.findIndex((p) => text(p) === "结尾段落。");
+    expect(all[last]).toContain("<w:keepNext/>");
+    expect(all[last + 1]).toContain("<w:keepNext/>");
+    expect(paragraphWith(xml, "正文。")).not.toContain("<w:keepNext/>");
+  });
+
   it("ends the organization two characters from the right margin", () => {
     const org = paragraphWith(doc, "示例县科学技术局");
     expect(attrs(org, "w:jc")["w:val"]).toBe("right");

@@ -26,8 +26,8 @@ export function bodyLook(fonts: FontSet): RunLook {
 }
 
 /** An empty body line (the one after the title, the one before the signature). */
-export function emptyLine(): Paragraph {
-  return new Paragraph({ children: [] });
+export function emptyLine(keepNext = false): Paragraph {
+  return new Paragraph({ keepNext, children: [] });
 }
 
 /**
@@ -70,7 +70,11 @@ function lookOfRun(run: Run, fonts: FontSet): RunLook {
   };
 }
 
-/** A body paragraph (Normal style); run-in heading runs take their level's font. */
-export function bodyParagraph(block: ParagraphBlock, fonts: FontSet): Paragraph {
-  return new Paragraph({ children: block.runs.flatMap((run) => textRuns(run.text, lookOfRun(run, fonts))) });
+/**
+ * A body paragraph (Normal style); run-in heading runs take their level's font.
+ * `keepNext` holds the last paragraph on the signature's page: a page holding nothing
+ * but the signature is what GB/T 9704 7.3.5.4 tells offices to avoid.
+ */
+export function bodyParagraph(block: ParagraphBlock, fonts: FontSet, keepNext = false): Paragraph {
+  return new Paragraph({ keepNext, children: block.runs.flatMap((run) => textRuns(run.text, lookOfRun(run, fonts))) });
 }

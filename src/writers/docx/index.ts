@@ -20,14 +20,14 @@ export interface DocxOptions {
   fonts: FontSet;
 }
 
-function renderBlock(block: Block, fonts: FontSet): FileChild[] {
+function renderBlock(block: Block, fonts: FontSet, next: Block | undefined): FileChild[] {
   switch (block.type) {
     case "title":
       return titleParagraphs(block, fonts);
     case "heading":
       return [headingParagraph(block, fonts)];
     case "paragraph":
-      return [bodyParagraph(block, fonts)];
+      return [bodyParagraph(block, fonts, next?.type === "signature")];
     case "table":
       return [tableBlock(block, fonts)];
     case "signature":
@@ -66,7 +66,7 @@ export async function writeDocx(doc: Document, options: DocxOptions): Promise<Ui
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: pageNumberFooters(fonts),
-        children: doc.blocks.flatMap((block) => renderBlock(block, fonts)),
+        children: doc.blocks.flatMap((block, i) => renderBlock(block, fonts, doc.blocks[i + 1])),
       },
     ],
   });

@@ -65,7 +65,7 @@ export function signatureParagraphs(block: SignatureBlock, fonts: FontSet): Para
   const organization = sanitizePlain(block.organization).trim();
   const date = sanitizePlain(block.date ?? "").trim();
   const layout = signatureLayout(organization, date);
-  const out = [emptyLine(), signatureLine(organization, fonts, { right: layout.organizationRight }, date !== "")];
+  const out = [emptyLine(true), signatureLine(organization, fonts, { right: layout.organizationRight }, date !== "")];
   if (date) out.push(signatureLine(date, fonts, { left: layout.dateLeft, right: layout.dateRight }, false));
   return out;
 }
