@@ -69,7 +69,9 @@ function templateDiagnostic(error: TemplateError, lang: Lang): Diagnostic {
   const tail = /- (\d+):(\d+)\s*$/.exec(text) ?? /line (\d+)/.exec(text);
   const line = cause?.lineNumber ?? (tail ? Number(tail[1]) : 1);
   const column = (cause?.column ?? (tail && tail[2] ? Number(tail[2]) : 0)) + 1;
-  const detail = text.replace(/\s*- \d+:\d+\s*$/, "").split("\n")[0];
+  // Jison parse errors span lines: "Parse error on line 3:", the snippet, "Expecting …, got 'X'".
+  const got = /got '([^']+)'/.exec(text);
+  const detail = text.replace(/\s*- \d+:\d+\s*$/, "").split("\n")[0] + (got ? ` unexpected ${got[1]}` : "");
   const unknownHelper = /unknown helper (\S+)/.exec(text);
   const missing = /"([^"]+)" not defined/.exec(text);
   const code = unknownHelper ? "template/unknown-helper" : missing ? "template/missing-field" : /Parse error|doesn't match|Expecting/.test(text) ? "template/syntax" : "template/error";

@@ -1,0 +1,88 @@
+/** A user's own template (--template) gets the helpers; its mistakes name the template file. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runInProcess, scratchProject } from "./helpers/cli.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = scratchProject()));
+afterEach(() => cleanup());
+
+const build = (args: string[]) => runInProcess(["build", "2022", ...args], { cwd: dir });
+
+describe("--template", () => {
+  it("renders with the user's template and our helpers", async () => {
+    writeFileSync(
+      join(dir, "short.md.hbs"),
+      [
+        "# {{organization}}{{year}}年工作要点",
+        "",
+        "## {{ordinal 1 1}}{{cnNumber 12}}项重点（{{cnDate date}}）",
+        "",
+        "{{#each summary.items}}",
+        "### {{ordinal 2 (add @index 1)}}{{title}}",
+        "",
+        "{{/each}}",
+        "{{targets plan.targets}}",
+        "",
+      ].join("\n"),
+    );
+    const result = await build(["--template", "short.md.hbs", "--format", "md"]);
+    expect(result.code, result.stderr).toBe(0);
+    const md = readFileSync(join(dir, "out/2022.md"), "utf8");
+    expect(md).toContain("# 云溪县科学技术局2022年工作要点");
+    expect(md).toContain("## 一、十二项重点（2022年12月28日）");
+    expect(md).toContain("### （四）加强知识产权保护");
+    expect(md).toContain("全社会研发经费支出达到2.5亿元；高新技术企业总数达到45家；");
+  });
+
+  it("lets a partials/ folder beside the template override a built-in partial", async () => {
+    mkdirSync(join(dir, "tpl/partials"), { recursive: true });
+    writeFileSync(join(dir, "tpl/report.md.hbs"), readFileSync(join(import.meta.dirname, "../templates/report.md.hbs")));
+    writeFileSync(join(dir, "tpl/partials/signature.md.hbs"), "<!-- signature -->\n\n{{organization}}（盖章）\n");
+    expect((await build(["--template", "tpl/report.md.hbs", "--format", "md"])).code).toBe(0);
+    expect(readFileSync(join(dir, "out/2022.md"), "utf8")).toMatch(/云溪县科学技术局（盖章）\n$/);
+  });
+
+  it.each([
+    ["{{#if year}}\n{{/each}}\n", "template/syntax", "bad.md.hbs:1:4"],
+    ["# x\n{{title}\n", "template/syntax", "bad.md.hbs:2:1"],
+    ["# x\n\n{{shout title}}\n", "template/unknown-helper", "bad.md.hbs:3:1"],
+    ["# x\n\n  {{summary.headng}}\n", "template/missing-field", "bad.md.hbs:3:5"],
+  ])("reports a template mistake with the template's file:line:column (%#)", async (source, code, where) => {
+    writeFileSync(join(dir, "bad.md.hbs"), source);
+    const result = await build(["--template", "bad.md.hbs"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(where);
+    expect(result.stderr).toContain(`[${code}]`);
+  });
+
+  it("a missing template file is an I/O error", async () => {
+    const result = await build(["--template", "nope.md.hbs"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("cannot read nope.md.hbs: no such file");
+  });
+});
+
+describe("report.config.yaml fonts", () => {
+  it("fonts: plain names 仿宋/楷体/宋体 in the Word file", async () => {
+    writeFileSync(join(dir, "report.config.yaml"), "fonts: plain\n");
+    expect((await build(["--format", "docx"])).code).toBe(0);
+    const files = unzipSync(readFileSync(join(dir, "out/2022.docx")));
+    const styles = strFromU8(files["word/styles.xml"]);
+    const doc = strFromU8(files["word/document.xml"]);
+    expect(doc).toContain('w:eastAsia="仿宋"');
+    expect(doc).toContain('w:eastAsia="楷体"');
+    expect(doc).not.toContain("GB2312");
+    expect(styles).not.toContain("GB2312");
+  });
+
+  it("an invalid config is reported with its position: exit 1", async () => {
+    writeFileSync(join(dir, "report.config.yaml"), "fonts: fancy\n");
+    const result = await build([]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("report.config.yaml:1:8");
+  });
+});
