@@ -8,5 +8,7 @@ export interface CommandContext {
   lang: Lang;
   /** For stderr (diagnostics, progress). */
   colors: ChalkInstance;
+  /** For stdout (a command's own output, e.g. validate's report); defaults to `colors`. */
+  outColors?: ChalkInstance;
   debug: boolean;
 }

@@ -9,6 +9,11 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Reads standard input (for `-`). */
   readStdin: () => Promise<string>;
+  /**
+   * Standard input as bytes, so `validate -` can tell binary input from text. Stops
+   * reading once more than `maxBytes` arrived (the caller reports "too large").
+   */
+  readStdinBytes?: (maxBytes?: number) => Promise<Uint8Array>;
 }
 
 export function processIO(): CliIO {
@@ -19,10 +24,18 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: async () => Buffer.from(await readAllStdin()).toString("utf8"),
+    readStdinBytes: (maxBytes) => readAllStdin(maxBytes),
   };
+}
+
+async function readAllStdin(maxBytes = Infinity): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
 }

@@ -47,6 +47,14 @@ const MESSAGES: Record<string, Entry> = {
     en: () => "this is not a text file (it contains NUL bytes or invalid UTF-8)",
     zh: () => "这不是文本文件（含有 NUL 字节或无效的 UTF-8 编码）",
   },
+  "yaml/too-large": {
+    en: (p) => `the file is ${p.size} MB; a report data file is far smaller (limit ${p.limit} MB), so it was not read`,
+    zh: (p) => `文件大小为 ${p.size} MB，远超报告数据文件的正常大小（上限 ${p.limit} MB），未读取`,
+  },
+  "yaml/nesting-limit": {
+    en: (p) => `the YAML nests deeper than ${p.limit} levels; a report never does, so the file was not read further`,
+    zh: (p) => `YAML 嵌套超过 ${p.limit} 层，报告数据不会有这么深的层级，未继续读取`,
+  },
   "schema/missing-key": {
     en: (p) => `missing required key "${p.key}"`,
     zh: (p) => `缺少必填项“${p.key}”`,
@@ -99,6 +107,30 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `${p.kind} id "${p.id}" is already used at line ${p.firstLine}`,
     zh: (p) => `${p.kind === "metric" ? "指标" : "事项"} id“${p.id}”已在第 ${p.firstLine} 行使用过`,
   },
+  "rule/control-character": {
+    en: (p) => `control character ${p.char} cannot go into a Word file${Number(p.count) > 1 ? ` (${p.count} in this value)` : ""}`,
+    zh: (p) => `控制字符 ${p.char} 无法写入 Word 文件${Number(p.count) > 1 ? `（此处共 ${p.count} 个）` : ""}`,
+  },
+  "rule/unknown-metric": {
+    en: (p) => `target names metric "${p.id}", which is not among this file's metrics`,
+    zh: (p) => `目标引用的指标“${p.id}”不在本文件的 metrics 中`,
+  },
+  "rule/file-year": {
+    en: (p) => `the file is named for ${p.fileYear} but year is ${p.year}`,
+    zh: (p) => `文件名是 ${p.fileYear} 年，但 year 写的是 ${p.year}`,
+  },
+  "rule/date-range": {
+    en: (p) => `date ${p.date} lies outside ${p.year} and January ${p.next}`,
+    zh: (p) => `日期 ${p.date} 不在 ${p.year} 年内，也不在 ${p.next} 年 1 月`,
+  },
+  "rule/half-width-punctuation": {
+    en: (p) => `half-width "${p.char}" between Chinese characters; write "${p.full}"`,
+    zh: (p) => `中文之间用了半角“${p.char}”，应为全角“${p.full}”`,
+  },
+  "rule/mixed-quotes": {
+    en: (p) => `half-width quote ${p.char} in Chinese text${Number(p.count) > 1 ? ` (${p.count} in this value)` : ""}; use “ ” and ‘ ’`,
+    zh: (p) => `中文里用了半角引号 ${p.char}${Number(p.count) > 1 ? `（此处共 ${p.count} 个）` : ""}，应使用全角引号“ ”‘ ’`,
+  },
 };
 
 const HINTS: Record<string, Entry> = {
@@ -123,6 +155,43 @@ const HINTS: Record<string, Entry> = {
     zh: () => "把最深一级的事项上移一级，或改写为 points 列举",
   },
   "unique-id": { en: () => "give each one its own id", zh: () => "每项使用不同的 id" },
+  "merge-duplicate": {
+    en: () => "keep one of them: with both, the later one silently replaces the earlier",
+    zh: () => "只保留一个：两个都在时，后一个会覆盖前一个",
+  },
+  "wrong-file": { en: () => "check that this is the right file", zh: () => "请确认文件是否选对" },
+  "save-as-utf8": {
+    en: () => "save the data file as UTF-8 text (in Word or WPS: plain text, UTF-8)",
+    zh: () => "请把数据文件另存为 UTF-8 编码的纯文本",
+  },
+  "delete-control": {
+    en: () => "delete it; such characters often come along when text is pasted from another program",
+    zh: () => "请删除该字符；从其他软件复制粘贴文字时常会带入这类字符",
+  },
+  "new-metric": {
+    en: () => "check the spelling; a new indicator for next year belongs in next year's metrics",
+    zh: () => "请检查拼写；如是下一年新增的指标，请在下一年数据的 metrics 中添加",
+  },
+  "file-year": {
+    en: (p) => `correct year, or rename the file to ${p.year}.yaml`,
+    zh: (p) => `请修改 year，或把文件改名为 ${p.year}.yaml`,
+  },
+  "date-range": {
+    en: (p) => `a report on ${p.year} is dated in ${p.year} or January ${p.next}; was the date copied from last year?`,
+    zh: (p) => `${p.year} 年的总结一般落款在 ${p.year} 年或 ${p.next} 年 1 月；是否沿用了上一年的日期？`,
+  },
+  "full-width": {
+    en: (p) => `use "${p.full}" (report validate --fix does it)`,
+    zh: (p) => `改为“${p.full}”（report validate --fix 可自动处理）`,
+  },
+  "full-width-quotes": {
+    en: () => "write “…” (and ‘…’ inside them)",
+    zh: () => "请改用“……”（内层用‘……’）",
+  },
+  "start-from-template": {
+    en: () => "report init writes a commented file to start from",
+    zh: () => "可用 report init 生成带注释的示例文件",
+  },
 };
 
 function lookup(table: Record<string, Entry>, key: string, lang: Lang, params: Params): string {

@@ -1,11 +1,13 @@
 /** Validate stage: YAML source → typed Report + diagnostics (schema, then rules). */
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
-import { message } from "./messages.js";
-import { RULES } from "./rules/index.js";
+import { hint, message } from "./messages.js";
+import { RULES, type ValidateOptions } from "./rules/index.js";
 import { ReportSchema, type Report } from "./schema.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 import { parseYaml, type ParsedYaml, type SourceFile } from "./yaml-source.js";
+
+export type { ValidateOptions } from "./rules/index.js";
 
 export interface ValidationResult {
   /** Present when there are no errors (warnings allowed). */
@@ -14,23 +16,35 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
 }
 
-export function validateSource(source: SourceFile, lang: Lang): ValidationResult {
+/**
+ * Every problem of one file in one pass: YAML, then the schema, then the rules. The
+ * rules run even when the schema failed (they check the shape of what they read), so
+ * a user fixing a file does not discover its problems one run at a time.
+ */
+export function validateSource(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
   const parsed = parseYaml(source, lang);
   const diagnostics = [...parsed.diagnostics];
-  if (hasErrors(diagnostics)) return { parsed, diagnostics: sortDiagnostics(diagnostics) };
+  // Syntax errors, alias bombs, excessive nesting: there is no data to check.
+  if (parsed.data === undefined) return { parsed, diagnostics: sortDiagnostics(diagnostics) };
 
   if (parsed.data == null) {
-    diagnostics.push({ severity: "error", code: "yaml/empty", message: message("yaml/empty", lang), file: source.file, line: 1, column: 1, path: [] });
-    return { parsed, diagnostics };
-  }
-
-  const result = ReportSchema.safeParse(parsed.data);
-  if (!result.success) {
-    diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, ReportSchema, lang));
+    diagnostics.push({
+      severity: "error",
+      code: "yaml/empty",
+      message: message("yaml/empty", lang),
+      file: source.file,
+      line: 1,
+      column: 1,
+      path: [],
+      hint: hint("start-from-template", lang),
+    });
     return { parsed, diagnostics: sortDiagnostics(diagnostics) };
   }
 
-  for (const rule of RULES) diagnostics.push(...rule({ report: result.data, parsed, lang }));
+  const result = ReportSchema.safeParse(parsed.data);
+  if (!result.success) diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, ReportSchema, lang));
+
+  for (const rule of RULES) diagnostics.push(...rule({ data: parsed.data, parsed, lang, options }));
   const sorted = sortDiagnostics(diagnostics);
-  return { report: hasErrors(sorted) ? undefined : result.data, parsed, diagnostics: sorted };
+  return { report: result.success && !hasErrors(sorted) ? result.data : undefined, parsed, diagnostics: sorted };
 }

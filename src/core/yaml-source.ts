@@ -5,7 +5,8 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
-import { message } from "./messages.js";
+import { hint, message } from "./messages.js";
+import { tooDeepNode, walkNodes } from "./yaml-walk.js";
 
 export interface SourceFile {
   /** Path as the user should see it in messages. */
@@ -20,6 +21,8 @@ export interface Position {
 
 export interface ParsedYaml {
   file: string;
+  /** The source text, for rules that point inside a scalar. */
+  text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
   /** undefined when the YAML could not be turned into data. */
@@ -30,6 +33,9 @@ export interface ParsedYaml {
 /** Aliases beyond this are an alias bomb, not a report. */
 const MAX_ALIAS_COUNT = 100;
 
+/** A report nests about 15 levels at most; past this it is hostile or broken input. */
+export const MAX_DEPTH = 64;
+
 export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -39,22 +45,35 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
     return { line, column: col };
   };
 
+  const keyPaths = doc.errors.some((error) => error.code === "DUPLICATE_KEY") ? pathsOfKeys(doc) : new Map<number, YamlPath>();
   for (const error of doc.errors) {
-    const duplicate = error.code === "DUPLICATE_KEY";
+    const code = error.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : error.code === "RESOURCE_EXHAUSTION" ? "yaml/nesting-limit" : "yaml/syntax";
     diagnostics.push({
       severity: "error",
-      code: duplicate ? "yaml/duplicate-key" : "yaml/syntax",
-      message: duplicate
-        ? message("yaml/duplicate-key", lang, { key: duplicateKeyName(source.text, error.pos[0]) })
-        : message("yaml/syntax", lang, { detail: firstLine(error.message) }),
+      code,
+      message:
+        code === "yaml/duplicate-key"
+          ? message(code, lang, { key: duplicateKeyName(source.text, error.pos[0]) })
+          : code === "yaml/nesting-limit"
+            ? message(code, lang, { limit: MAX_DEPTH })
+            : message(code, lang, { detail: firstLine(error.message) }),
       file: source.file,
       ...at(error.pos[0]),
-      path: [],
+      path: keyPaths.get(error.pos[0]) ?? [],
+      ...(code === "yaml/duplicate-key" ? { hint: hint("merge-duplicate", lang) } : {}),
     });
   }
 
+  // Duplicate keys leave a usable document (the later value wins), so checking goes on
+  // and the user sees every problem in one run. Syntax errors stop here.
+  const fatal = doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
+  const deep = fatal ? undefined : tooDeepNode(doc, MAX_DEPTH);
+  if (deep) {
+    diagnostics.push({ severity: "error", code: "yaml/nesting-limit", message: message("yaml/nesting-limit", lang, { limit: MAX_DEPTH }), file: source.file, ...at(deep.range?.[0] ?? 0), path: [] });
+  }
+
   let data: unknown;
-  if (!diagnostics.length) {
+  if (!fatal && !deep) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
@@ -71,7 +90,14 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
       });
     }
   }
-  return { file: source.file, doc, lineCounter, data, diagnostics };
+  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics };
+}
+
+/** Where each mapping key starts → its data path (to name the path of a duplicate key). */
+function pathsOfKeys(doc: Document.Parsed): Map<number, YamlPath> {
+  const paths = new Map<number, YamlPath>();
+  for (const { node, path, isKey } of walkNodes(doc)) if (isKey && node.range) paths.set(node.range[0], path);
+  return paths;
 }
 
 function firstLine(text: string): string {

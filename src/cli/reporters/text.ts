@@ -1,7 +1,9 @@
 /** Human-readable diagnostics: "file:line:col  error  message  [code]" plus a hint line. */
 import type { ChalkInstance } from "chalk";
-import type { Diagnostic } from "../../core/diagnostics.js";
+import { formatPath, type Diagnostic } from "../../core/diagnostics.js";
 import type { Lang } from "../../core/lang.js";
+import { summaryLine } from "./summary.js";
+import { cut, type Reporter } from "./types.js";
 
 export function formatDiagnosticText(d: Diagnostic, c: ChalkInstance, lang: Lang): string {
   const where = c.bold(`${d.file}:${d.line}:${d.column}`);
@@ -14,3 +16,22 @@ export function formatDiagnosticText(d: Diagnostic, c: ChalkInstance, lang: Lang
 export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], c: ChalkInstance, lang: Lang): string {
   return diagnostics.map((d) => `${formatDiagnosticText(d, c, lang)}\n`).join("");
 }
+
+/** The validate report: each diagnostic with where, what was expected and received, then the summary. */
+export const formatText: Reporter = ({ diagnostics, summary }, { colors: c, lang }) => {
+  const zh = lang === "zh";
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const [head, ...rest] = formatDiagnosticText(d, c, lang).split("\n");
+    out.push(head);
+    const details: string[] = [];
+    if (d.path.length) details.push(`${zh ? "位置" : "at"} ${formatPath(d.path)}`);
+    if (d.expected !== undefined) details.push(`${zh ? "应为" : "expected"} ${cut(d.expected)}`);
+    if (d.received !== undefined) details.push(`${zh ? "实际" : "received"} ${cut(d.received)}`);
+    if (details.length) out.push(c.dim(`  ${details.join(zh ? "；" : " · ")}`));
+    out.push(...rest);
+  }
+  const line = summaryLine(summary, lang);
+  out.push(summary.errors ? c.red(line) : summary.warnings ? c.yellow(line) : c.green(line));
+  return out.map((l) => `${l}\n`).join("");
+};

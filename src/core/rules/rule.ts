@@ -1,21 +1,47 @@
-/** A rule checks what the schema cannot express and returns diagnostics. */
-import type { Diagnostic } from "../diagnostics.js";
+/**
+ * A rule checks what the schema cannot express and returns diagnostics.
+ *
+ * Rules run even when the schema found errors, so one run reports every problem. So
+ * they read the data as parsed (`data`), which matches the schema only when there were
+ * no schema errors, and check the shape of whatever they touch (see `record`, `list`).
+ */
+import type { Diagnostic, YamlPath } from "../diagnostics.js";
 import type { Lang } from "../lang.js";
-import type { Report, Topic } from "../schema.js";
-import type { ParsedYaml } from "../yaml-source.js";
 import { PART_KEYS } from "../schema.js";
-import type { YamlPath } from "../diagnostics.js";
+import type { ParsedYaml } from "../yaml-source.js";
+
+export interface ValidateOptions {
+  /** The year in the file's name (data/2023.yaml → 2023); enables rule/file-year. */
+  fileYear?: number;
+}
 
 export interface RuleContext {
-  report: Report;
+  data: unknown;
   parsed: ParsedYaml;
   lang: Lang;
+  options: ValidateOptions;
 }
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
+export type Loose = Record<string, unknown>;
+
+/** The value as a mapping, or undefined when it is something else. */
+export function record(value: unknown): Loose | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Loose) : undefined;
+}
+
+/** The value as a list, or [] when it is something else. */
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 export interface TopicVisit {
-  topic: Topic;
+  topic: Loose;
   path: YamlPath;
   /** Heading level the topic renders at: 2 for a part's items, 3 below them… */
   level: number;
@@ -23,19 +49,28 @@ export interface TopicVisit {
 }
 
 /** Every topic of every part, depth first, with its path and heading level. */
-export function* walkTopics(report: Report): Generator<TopicVisit> {
+export function* walkTopics(data: unknown): Generator<TopicVisit> {
+  const report = record(data);
+  if (!report) return;
   for (const part of PART_KEYS) {
-    const items = report[part]?.items;
+    const items = record(report[part])?.items;
     // With targets, the plan's items sit under （二）重点工作, one level deeper.
-    const firstLevel = part === "plan" && report.plan.targets?.length ? 3 : 2;
-    if (items) yield* walk(items, [part, "items"], firstLevel, part);
+    const firstLevel = part === "plan" && hasTargets(report) ? 3 : 2;
+    yield* walk(items, [part, "items"], firstLevel, part);
   }
 }
 
-function* walk(items: Topic[], path: YamlPath, level: number, part: TopicVisit["part"]): Generator<TopicVisit> {
-  for (const [index, topic] of items.entries()) {
+export function hasTargets(report: Loose): boolean {
+  return list(record(report.plan)?.targets).length > 0;
+}
+
+function* walk(items: unknown, path: YamlPath, level: number, part: TopicVisit["part"]): Generator<TopicVisit> {
+  // Depth is bounded: parseYaml rejects files nested deeper than MAX_DEPTH.
+  for (const [index, item] of list(items).entries()) {
+    const topic = record(item);
+    if (!topic) continue;
     const here = [...path, index];
     yield { topic, path: here, level, part };
-    if (topic.items) yield* walk(topic.items, [...here, "items"], level + 1, part);
+    yield* walk(topic.items, [...here, "items"], level + 1, part);
   }
 }

@@ -3,14 +3,15 @@ import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
 import { handOrdinal } from "../ordinals.js";
 import { locate } from "../yaml-source.js";
-import { walkTopics, type Rule } from "./rule.js";
+import { hasTargets, list, record, str, walkTopics, type Rule } from "./rule.js";
 
 /** The numbering has four levels; a fifth has no ordinal to print. */
-export const tooDeep: Rule = ({ report, parsed, lang }) => {
+export const tooDeep: Rule = ({ data, parsed, lang }) => {
   const out: Diagnostic[] = [];
-  for (const { path, level, part } of walkTopics(report)) {
+  const withTargets = hasTargets(record(data) ?? {});
+  for (const { path, level, part } of walkTopics(data)) {
     if (level !== 5) continue;
-    const extra = part === "plan" && report.plan.targets?.length ? (lang === "zh" ? "；有 targets 时计划事项从“1.”级开始" : "; with targets, plan items start at level 1.") : "";
+    const extra = part === "plan" && withTargets ? (lang === "zh" ? "；有 targets 时计划事项从“1.”级开始" : "; with targets, plan items start at level 1.") : "";
     out.push({
       severity: "error",
       code: "rule/too-deep",
@@ -24,10 +25,11 @@ export const tooDeep: Rule = ({ report, parsed, lang }) => {
   return out;
 };
 
-export const handNumberedTitle: Rule = ({ report, parsed, lang }) => {
+export const handNumberedTitle: Rule = ({ data, parsed, lang }) => {
   const out: Diagnostic[] = [];
-  for (const { topic, path } of walkTopics(report)) {
-    const found = topic.title ? handOrdinal(topic.title) : "";
+  for (const { topic, path } of walkTopics(data)) {
+    const title = str(topic.title);
+    const found = title ? handOrdinal(title) : "";
     if (!found) continue;
     out.push({
       severity: "warning",
@@ -36,14 +38,14 @@ export const handNumberedTitle: Rule = ({ report, parsed, lang }) => {
       file: parsed.file,
       ...locate(parsed, [...path, "title"]),
       path: [...path, "title"],
-      received: topic.title,
+      received: title,
       hint: hint("strip-ordinal", lang),
     });
   }
   return out;
 };
 
-export const uniqueIds: Rule = ({ report, parsed, lang }) => {
+export const uniqueIds: Rule = ({ data, parsed, lang }) => {
   const out: Diagnostic[] = [];
   const check = (kind: "topic" | "metric", entries: Array<{ id?: string; path: Array<string | number> }>) => {
     const first = new Map<string, number>();
@@ -67,7 +69,7 @@ export const uniqueIds: Rule = ({ report, parsed, lang }) => {
       });
     }
   };
-  check("topic", [...walkTopics(report)].map(({ topic, path }) => ({ id: topic.id, path })));
-  check("metric", (report.metrics ?? []).map((metric, index) => ({ id: metric.id, path: ["metrics", index] })));
+  check("topic", [...walkTopics(data)].map(({ topic, path }) => ({ id: str(topic.id), path })));
+  check("metric", list(record(data)?.metrics).map((metric, index) => ({ id: str(record(metric)?.id), path: ["metrics", index] })));
   return out;
 };

@@ -1,0 +1,124 @@
+/**
+ * `report validate [files...]`: check data files for CI and editors. Every file, every
+ * problem, one run; output through a reporter (text, json, github); exit 0 clean,
+ * 1 errors (or warnings with --strict), 2 usage or I/O.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { Diagnostic } from "../../core/diagnostics.js";
+import { fixSource } from "../../core/fix/fix-source.js";
+import { yearFromFileName } from "../../core/rules/index.js";
+import { validateSource } from "../../core/validate.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import { loadSettings } from "../config-file.js";
+import type { CommandContext } from "../context.js";
+import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
+import { readError, writeError } from "../fs-errors.js";
+import { readSourceFile, readSourceStdin, type LoadedSource } from "../read-source.js";
+import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
+import { summarize } from "../reporters/types.js";
+import { validateMessages } from "./validate-messages.js";
+
+export interface ValidateFlags {
+  dataDir?: string;
+  format?: string;
+  strict?: boolean;
+  fix?: boolean;
+  dryRun?: boolean;
+}
+
+const STDIN = "-";
+const STDIN_NAME = "<stdin>";
+
+function parseFormat(value: string | undefined, ctx: CommandContext): ReporterName {
+  const format = (value ?? "text").trim().toLowerCase();
+  if (!(REPORTER_NAMES as string[]).includes(format)) throw new ExitError(validateMessages(ctx.lang).badFormat(format, REPORTER_NAMES.join(", ")));
+  return format as ReporterName;
+}
+
+/** Every *.yaml (and *.yml) file of the data directory, by name. */
+function dataFiles(dir: string, shown: string, ctx: CommandContext): string[] {
+  const m = validateMessages(ctx.lang);
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    names = readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ExitError(m.noDataDir(shown), EXIT.usage, m.noDataDirHint());
+    throw readError(error, shown, ctx.lang);
+  }
+  const files = names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith(".")).sort();
+  if (!files.length) throw new ExitError(m.noDataFiles(shown), EXIT.usage, m.noDataDirHint());
+  return files.map((n) => join(dir, n));
+}
+
+export async function runValidate(args: string[], flags: ValidateFlags, ctx: CommandContext): Promise<ExitCode> {
+  const { io, lang } = ctx;
+  const m = validateMessages(lang);
+  const format = parseFormat(flags.format, ctx);
+  if (flags.dryRun && !flags.fix) throw new ExitError(m.dryRunNeedsFix());
+  if (flags.fix && args.includes(STDIN)) throw new ExitError(m.fixNeedsFile());
+  const shown = (path: string) => relative(io.cwd, path) || path;
+
+  const settings = loadSettings(io.cwd, lang);
+  const diagnostics: Diagnostic[] = [...settings.diagnostics];
+  const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : settings.settings.dataDir;
+  const targets = args.length ? args : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
+
+  let checked = 0;
+  let ioFailed = false;
+  const fail = (error: unknown) => {
+    if (!(error instanceof ExitError)) throw error;
+    ioFailed = true;
+    io.stderr(`${ctx.colors.red(lang === "zh" ? "错误" : "error")}: ${error.message}\n`);
+    if (error.hint) io.stderr(`  ${ctx.colors.cyan(lang === "zh" ? "提示" : "hint")}: ${error.hint}\n`);
+  };
+  // With --dry-run the patch is the product on stdout; the report moves to stderr.
+  const report = flags.dryRun ? io.stderr : io.stdout;
+
+  for (const target of targets) {
+    const path = target === STDIN ? undefined : resolve(io.cwd, target);
+    let loaded: LoadedSource;
+    try {
+      loaded = path ? readSourceFile(path, shown(path), lang) : await readSourceStdin(io, STDIN_NAME, lang);
+    } catch (error) {
+      fail(error);
+      continue;
+    }
+    checked++;
+    if (loaded.diagnostic) {
+      diagnostics.push(loaded.diagnostic);
+      continue;
+    }
+    let source = loaded.source;
+    if (flags.fix && path) {
+      const fix = fixSource(source, lang);
+      if (fix.refused) io.stderr(`${m.fixRefused(source.file)}\n`);
+      if (fix.fixed) {
+        if (flags.dryRun) {
+          io.stdout(createTwoFilesPatch(`a/${source.file}`, `b/${source.file}`, source.text, fix.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }));
+          io.stderr(`${m.wouldFix(source.file, fix.fixed)}\n`);
+        } else {
+          try {
+            writeFilesAtomically([{ path, bytes: new TextEncoder().encode(fix.text) }]);
+          } catch (error) {
+            fail(writeError(error, source.file, lang));
+            continue;
+          }
+          io.stderr(`${m.fixed(source.file, fix.fixed)}\n`);
+        }
+        // Report what is left after fixing (dry run: what would be left).
+        source = { ...source, text: fix.text };
+      }
+    }
+    const fileYear = path ? yearFromFileName(path) : undefined;
+    diagnostics.push(...validateSource(source, lang, { fileYear }).diagnostics);
+  }
+
+  const summary = summarize(checked, diagnostics);
+  report(REPORTERS[format]({ diagnostics, summary }, { lang, colors: flags.dryRun ? ctx.colors : (ctx.outColors ?? ctx.colors) }));
+  if (ioFailed) return EXIT.usage;
+  if (summary.errors || (flags.strict && summary.warnings)) return EXIT.invalid;
+  return EXIT.ok;
+}

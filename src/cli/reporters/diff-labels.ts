@@ -1,0 +1,97 @@
+/** The words of `report diff` output (text and md), in Chinese and English. */
+import type { Lang } from "../../core/lang.js";
+import type { PartKey } from "../../core/schema.js";
+import type { EntryRef, EntryStatus, MetricStatus, TargetStatus } from "../../diff/model.js";
+
+const ZH = {
+  title: (a: number, b: number) => `${a}年与${b}年对比`,
+  organization: "单位",
+  files: "对比文件",
+  differences: (n: number) => (n ? `共 ${n} 处变化` : "没有变化"),
+  metrics: "主要指标",
+  noMetrics: "两年均未填写指标。",
+  metricHeader: (a: number, b: number) => ["指标", "单位", `${a}年`, `${b}年`, "增减", "增长率", "目标", "情况"],
+  metricStatus: { new: "新增", dropped: "删除", changed: "", unchanged: "" } as Record<MetricStatus, string>,
+  reached: "完成",
+  missed: "未完成",
+  unitChanged: (u: string) => `单位由${u}改变`,
+  followThrough: (a: number, b: number) => `计划落实情况（${a}年计划 → ${b}年总结）`,
+  targets: "目标任务",
+  keyWork: "重点工作",
+  noTargets: "上年计划未设目标任务。",
+  noItems: "上年计划没有工作事项。",
+  target: { reached: "已完成", missed: "未完成", "not-reported": "本年未报告该指标", unchecked: "无对应指标，需人工核对" } as Record<TargetStatus, string>,
+  actual: (v: string) => `实际${v}`,
+  reportedAt: (year: number, where: string) => `见${year}年总结 ${where}`,
+  notReported: (year: number) => `${year}年总结中未见报告`,
+  persisting: "连续两年提出的问题",
+  noPersisting: "没有连续两年提出的问题。",
+  raisedIn: (year: number) => `${year}年提出`,
+  sections: "各部分变化",
+  part: { summary: "工作总结", highlights: "主要成效及亮点", problems: "存在的问题", outlook: "形势分析", plan: "工作计划" } as Record<PartKey, string>,
+  counts: (c: Record<EntryStatus, number>) =>
+    [c.changed && `修改 ${c.changed} 项`, c.added && `新增 ${c.added} 项`, c.removed && `删除 ${c.removed} 项`, c.unchanged && `未变 ${c.unchanged} 项`].filter(Boolean).join("，") || "无内容",
+  status: { added: "新增", removed: "删除", changed: "修改", unchanged: "未变" } as Record<EntryStatus, string>,
+  intro: "导语",
+  targetEntry: "目标任务",
+  byId: "按 id 匹配",
+  bySimilarity: (s: number) => `按标题相似度 ${Math.round(s * 100)}% 匹配`,
+  titleLine: "标题",
+  twoYears: "连续两年提出",
+  absent: "无此部分",
+};
+
+type Labels = typeof ZH;
+
+const EN: Labels = {
+  title: (a, b) => `${a} compared with ${b}`,
+  organization: "organization",
+  files: "files",
+  differences: (n) => (n ? `${n} difference${n === 1 ? "" : "s"}` : "no differences"),
+  metrics: "Metrics",
+  noMetrics: "Neither year has metrics.",
+  metricHeader: (a, b) => ["indicator", "unit", String(a), String(b), "change", "growth", "target", "status"],
+  metricStatus: { new: "new", dropped: "dropped", changed: "", unchanged: "" },
+  reached: "reached",
+  missed: "missed",
+  unitChanged: (u) => `unit was ${u}`,
+  followThrough: (a, b) => `Plan follow-through (${a} plan → ${b} summary)`,
+  targets: "Targets",
+  keyWork: "Key work",
+  noTargets: "Last year's plan set no targets.",
+  noItems: "Last year's plan has no items.",
+  target: { reached: "reached", missed: "missed", "not-reported": "metric not reported this year", unchecked: "no metric: check by hand" },
+  actual: (v) => `actual ${v}`,
+  reportedAt: (year, where) => `${year} summary ${where}`,
+  notReported: (year) => `not found in the ${year} summary`,
+  persisting: "Problems raised again",
+  noPersisting: "No problem was raised in both years.",
+  raisedIn: (year) => `raised in ${year}`,
+  sections: "Changes by part",
+  part: { summary: "Summary", highlights: "Highlights", problems: "Problems", outlook: "Outlook", plan: "Plan" },
+  counts: (c) =>
+    [c.changed && `${c.changed} changed`, c.added && `${c.added} added`, c.removed && `${c.removed} removed`, c.unchanged && `${c.unchanged} unchanged`].filter(Boolean).join(", ") ||
+    "empty",
+  status: { added: "added", removed: "removed", changed: "changed", unchanged: "unchanged" },
+  intro: "intro",
+  targetEntry: "target",
+  byId: "matched by id",
+  bySimilarity: (s) => `matched by title, ${Math.round(s * 100)}% alike`,
+  titleLine: "title",
+  twoYears: "raised two years running (连续两年提出)",
+  absent: "absent",
+};
+
+export function diffLabels(lang: Lang): Labels {
+  return lang === "zh" ? ZH : EN;
+}
+
+/** How an entry is named in a list: its title, "导语", "目标任务", or its opening words. */
+export function entryName(ref: EntryRef, labels: Labels, max = 24): string {
+  if (ref.kind === "intro") return labels.intro;
+  if (ref.title) return ref.title;
+  const first = ref.text.split("\n")[0];
+  const chars = [...first];
+  const opening = chars.length > max ? `${chars.slice(0, max).join("")}…` : first;
+  return ref.kind === "target" ? `${labels.targetEntry}：${opening}` : opening;
+}

@@ -1,0 +1,79 @@
+/**
+ * Years and dates that disagree: a file named for one year holding another (the usual
+ * slip when last year's file is copied), and a date far from the year it reports on.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import { hint, message } from "../messages.js";
+import { locate } from "../yaml-source.js";
+import { record, str, type Rule } from "./rule.js";
+
+/** The year a data file's name stands for: "data/2023.yaml" → 2023, "2023-draft.yml" → 2023. */
+export function yearFromFileName(file: string): number | undefined {
+  const base = file.split(/[\\/]/).at(-1) ?? "";
+  const m = /^(\d{4})(?!\d)[^/\\]*\.ya?ml$/i.exec(base);
+  return m ? Number(m[1]) : undefined;
+}
+
+function reportYear(data: unknown): number | undefined {
+  const year = record(data)?.year;
+  return typeof year === "number" && Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
+}
+
+/** An error: `report build 2024` would quietly render the 2023 data. */
+export const fileYear: Rule = ({ data, parsed, lang, options }) => {
+  const year = reportYear(data);
+  if (options.fileYear === undefined || year === undefined || year === options.fileYear) return [];
+  return [
+    {
+      severity: "error",
+      code: "rule/file-year",
+      message: message("rule/file-year", lang, { fileYear: options.fileYear, year }),
+      file: parsed.file,
+      ...locate(parsed, ["year"]),
+      path: ["year"],
+      expected: String(options.fileYear),
+      received: String(year),
+      hint: hint("file-year", lang, { fileYear: options.fileYear, year }),
+    },
+  ];
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real day of the calendar (2023-02-30 is the schema's to report, not ours). */
+function isCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return ISO.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+}
+
+/**
+ * A warning: a report on year N is dated in N or in January of N+1. Anything else is
+ * most likely last year's date left in a copied file, but a late report is possible.
+ */
+export const dateRange: Rule = ({ data, parsed, lang }) => {
+  const year = reportYear(data);
+  const report = record(data);
+  if (year === undefined || !report) return [];
+  const first = `${year}-01-01`;
+  const last = `${year + 1}-01-31`;
+  const out: Diagnostic[] = [];
+  const check = (value: unknown, path: string[]) => {
+    const date = str(value);
+    // Malformed dates are the schema's to report.
+    if (!date || !isCalendarDate(date) || (date >= first && date <= last)) return;
+    out.push({
+      severity: "warning",
+      code: "rule/date-range",
+      message: message("rule/date-range", lang, { date, year, next: year + 1 }),
+      file: parsed.file,
+      ...locate(parsed, path),
+      path,
+      expected: `${first} … ${last}`,
+      received: date,
+      hint: hint("date-range", lang, { year, next: year + 1 }),
+    });
+  };
+  check(report.date, ["date"]);
+  check(record(report.signature)?.date, ["signature", "date"]);
+  return out;
+};

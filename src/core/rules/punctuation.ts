@@ -1,0 +1,98 @@
+/**
+ * Punctuation in Chinese text: half-width , ; : ? ! ( ) between Chinese characters
+ * (fixable: --fix swaps in the full-width mark), and half-width quotes in Chinese text
+ * or mixed with full-width ones (a warning only: which quote opens is a human call).
+ */
+import type { Scalar } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+import type { TextEdit } from "../fix/edits.js";
+import { hint, message } from "../messages.js";
+import { isSpace, sourceChars, type SourceChar } from "../scalar-chars.js";
+import { stringScalars } from "../yaml-walk.js";
+import type { Rule } from "./rule.js";
+
+/** Han characters and full-width punctuation: the context that calls for full-width marks. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\u2014\u2018\u2019\u201c\u201d\u2026]/u;
+const HAN = /\p{Script=Han}/u;
+
+export const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
+
+export interface PunctuationFinding {
+  char: SourceChar;
+  edit: TextEdit;
+}
+
+/** Non-space characters of a scalar, so neighbours are found across folds and spaces. */
+function solid(text: string, node: Scalar): SourceChar[] {
+  return sourceChars(text, node).filter((c) => !isSpace(c.ch));
+}
+
+const edit = (c: SourceChar): PunctuationFinding => ({ char: c, edit: { offset: c.offset, length: c.length, text: FULL_WIDTH[c.ch] } });
+
+/** Half-width marks between Chinese characters in one scalar, in source order. */
+export function findHalfWidth(text: string, node: Scalar): PunctuationFinding[] {
+  const cs = solid(text, node);
+  const wide = (i: number) => i >= 0 && i < cs.length && WIDE.test(cs[i].ch);
+  const found: PunctuationFinding[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const ch = cs[i].ch;
+    if (",;:?!".includes(ch) && ch.length === 1 && wide(i - 1) && wide(i + 1)) found.push(edit(cs[i]));
+    if (ch !== "(") continue;
+    // A pair "(…)" with no parenthesis inside, Chinese inside and beside it.
+    let j = i + 1;
+    while (j < cs.length && cs[j].ch !== ")" && cs[j].ch !== "(") j++;
+    if (j >= cs.length || cs[j].ch !== ")") continue;
+    const inner = cs.slice(i + 1, j);
+    if (inner.some((c) => HAN.test(c.ch)) && (wide(i - 1) || wide(j + 1))) found.push(edit(cs[i]), edit(cs[j]));
+  }
+  return found.sort((a, b) => a.char.offset - b.char.offset);
+}
+
+export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
+  const out: Diagnostic[] = [];
+  for (const { node, path } of stringScalars(parsed.doc)) {
+    for (const { char } of findHalfWidth(parsed.text, node)) {
+      const { line, col } = parsed.lineCounter.linePos(char.offset);
+      out.push({
+        severity: "warning",
+        code: "rule/half-width-punctuation",
+        message: message("rule/half-width-punctuation", lang, { char: char.ch, full: FULL_WIDTH[char.ch] }),
+        file: parsed.file,
+        line,
+        column: col,
+        path,
+        expected: FULL_WIDTH[char.ch],
+        received: char.ch,
+        hint: hint("full-width", lang, { full: FULL_WIDTH[char.ch] }),
+      });
+    }
+  }
+  return out;
+};
+
+/** ASCII quotes in Chinese text, or alongside “ ” in the same value. */
+export const mixedQuotes: Rule = ({ parsed, lang }) => {
+  const out: Diagnostic[] = [];
+  for (const { node, path } of stringScalars(parsed.doc)) {
+    if (!/["']/.test(node.value)) continue;
+    const cs = solid(parsed.text, node);
+    const hasFullWidth = /[“”]/.test(node.value);
+    const nearWide = (i: number) => (i > 0 && WIDE.test(cs[i - 1].ch)) || (i + 1 < cs.length && WIDE.test(cs[i + 1].ch));
+    const flagged = cs.filter((c, i) => (c.ch === '"' && (hasFullWidth || nearWide(i))) || (c.ch === "'" && nearWide(i)));
+    if (!flagged.length) continue;
+    const { line, col } = parsed.lineCounter.linePos(flagged[0].offset);
+    out.push({
+      severity: "warning",
+      code: "rule/mixed-quotes",
+      message: message("rule/mixed-quotes", lang, { char: flagged[0].ch, count: flagged.length }),
+      file: parsed.file,
+      line,
+      column: col,
+      path,
+      received: flagged[0].ch,
+      expected: flagged[0].ch === '"' ? "“ ”" : "‘ ’",
+      hint: hint("full-width-quotes", lang),
+    });
+  }
+  return out;
+};

@@ -1,0 +1,48 @@
+/**
+ * Bytes → text for a data file, before any YAML is parsed. A report is UTF-8 text of a
+ * modest size; anything else (a binary, a UTF-16 export, a 20 MB dump) gets one clear
+ * diagnostic instead of thousands of YAML errors or a long wait.
+ */
+import type { Diagnostic } from "./diagnostics.js";
+import type { Lang } from "./lang.js";
+import { hint, message } from "./messages.js";
+
+/** The largest data file we parse. Real reports are tens of kilobytes. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+export type DecodedSource = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+
+function fileDiagnostic(file: string, code: string, lang: Lang, params: Record<string, string | number>, hintKey: string): Diagnostic {
+  return { severity: "error", code, message: message(code, lang, params), file, line: 1, column: 1, path: [], hint: hint(hintKey, lang) };
+}
+
+export function tooLarge(file: string, bytes: number, lang: Lang): Diagnostic {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    ...fileDiagnostic(file, "yaml/too-large", lang, { size: mb(bytes), limit: mb(MAX_SOURCE_BYTES) }, "wrong-file"),
+    received: `${bytes} bytes`,
+    expected: `<= ${MAX_SOURCE_BYTES} bytes`,
+  };
+}
+
+/** Decode UTF-8 (a leading BOM is dropped); NUL bytes or invalid UTF-8 mean "not text". */
+export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): DecodedSource {
+  if (bytes.length > MAX_SOURCE_BYTES) return { diagnostic: tooLarge(file, bytes.length, lang) };
+  const nul = bytes.indexOf(0);
+  let text: string;
+  try {
+    if (nul !== -1) throw new Error("NUL byte");
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const d = fileDiagnostic(file, "yaml/not-text", lang, {}, "save-as-utf8");
+    // Point at the NUL byte when there is one: line and column of the text before it.
+    if (nul !== -1) {
+      const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
+      const lines = before.split("\n");
+      d.line = lines.length;
+      d.column = lines.at(-1)!.length + 1;
+    }
+    return { diagnostic: d };
+  }
+  return { text };
+}
