@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 // The only place that sets the process exit code; everything else returns it.
-import { main } from "../dist/cli.js";
+// The CLI is one bundled CommonJS file (npm run build), loaded through a V8 code cache.
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "../dist/launch.js";
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const { exports, save } = loadBundle(fileURLToPath(new URL("../dist/cli.cjs", import.meta.url)), argv);
+
+process.exitCode = await exports.main(argv);
+save();

@@ -1,0 +1,110 @@
+/**
+ * The launcher's V8 code cache: written once per bundle and command, reused by the next
+ * process, never trusted from a folder others can write to, never in the way when bad.
+ *
+ * Each load runs in a fresh `node` (the launcher compiled with esbuild): inside one
+ * process V8 answers a second compile of the same source from memory, which would hide
+ * whether the cache file on disk was used.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ROOT } from "./helpers/cli.js";
+
+let launcherDir: string;
+let launcher: string;
+let dir: string;
+let cache: string;
+let bundle: string;
+
+beforeAll(() => {
+  launcherDir = mkdtempSync(join(tmpdir(), "work-report-launcher-"));
+  launcher = join(launcherDir, "launch.mjs");
+  buildSync({ entryPoints: [join(ROOT, "src/launch/code-cache.ts")], outfile: launcher, bundle: true, format: "esm", platform: "node", logLevel: "error" });
+});
+afterAll(() => rmSync(launcherDir, { recursive: true, force: true }));
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "work-report-cc-"));
+  cache = join(dir, "cache");
+  bundle = join(dir, "cli.cjs");
+  writeBundle("aaaa1111");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeBundle(hash: string, factor = 2) {
+  writeFileSync(bundle, `// work-report bundle ${hash}\nexports.main = async (argv) => argv.length * ${factor};\n`);
+}
+
+/** Loads the bundle in a fresh process, runs main(argv), saves the cache; returns what happened. */
+function run(argv: string[], env: Record<string, string> = {}): { cache: string; result: number } {
+  const script = `
+    const { loadBundle } = await import(${JSON.stringify(launcher)});
+    const argv = ${JSON.stringify(argv)};
+    const b = loadBundle(${JSON.stringify(bundle)}, argv);
+    const result = await b.exports.main(argv);
+    b.save();
+    console.log(JSON.stringify({ cache: b.cache, result }));`;
+  const p = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: cache, ...env },
+    encoding: "utf8",
+  });
+  expect(p.stderr).toBe("");
+  return JSON.parse(p.stdout);
+}
+
+const suffix = `-${process.version}-${process.arch}`;
+const cacheFiles = () => readdirSync(cache).filter((name) => name.endsWith(".bin")).sort();
+
+describe("code cache of the bundled CLI", () => {
+  it("is written after the first run and used by the next process", () => {
+    expect(run(["build", "2023"])).toEqual({ cache: "missing", result: 4 });
+    const file = join(cache, `aaaa1111${suffix}-build.bin`);
+    const written = statSync(file);
+    expect(run(["build", "2023"])).toEqual({ cache: "used", result: 4 });
+    // Files are written by rename: the same inode means it was not written again.
+    expect(statSync(file).ino).toBe(written.ino);
+  });
+
+  it("has one file per command (the word after the global options)", () => {
+    run(["build", "2023"]);
+    run(["--lang", "zh", "validate", "a.yaml"]);
+    run(["--help"]);
+    expect(cacheFiles()).toEqual([`aaaa1111${suffix}-build.bin`, `aaaa1111${suffix}-run.bin`, `aaaa1111${suffix}-validate.bin`]);
+  });
+
+  it("is keyed by the bundle's hash: a rebuilt bundle runs its own code and drops the old caches", () => {
+    run(["build"]);
+    writeBundle("bbbb2222", 3); // same length, other code: V8 alone would accept the old cache
+    expect(run(["build", "x"])).toEqual({ cache: "missing", result: 6 });
+    expect(cacheFiles()).toEqual([`bbbb2222${suffix}-build.bin`]);
+  });
+
+  it("is replaced when V8 rejects it, and the bundle still runs", () => {
+    run(["build"]);
+    const file = join(cache, `aaaa1111${suffix}-build.bin`);
+    writeFileSync(file, "not a code cache");
+    expect(run(["build"])).toEqual({ cache: "rejected", result: 2 });
+    expect(statSync(file).size).toBeGreaterThan("not a code cache".length);
+    expect(run(["build"]).cache).toBe("used");
+  });
+
+  it("is off with NODE_DISABLE_COMPILE_CACHE", () => {
+    expect(run(["build"], { NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual({ cache: "off", result: 2 });
+    expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it("is off for a bundle without the hash line", () => {
+    writeFileSync(bundle, "exports.main = async () => 9;\n");
+    expect(run(["build"])).toEqual({ cache: "off", result: 9 });
+  });
+
+  it.runIf(process.platform !== "win32")("is off in a folder others can write to", () => {
+    run(["build"]);
+    chmodSync(cache, 0o777);
+    expect(run(["build"])).toEqual({ cache: "off", result: 2 });
+  });
+});
