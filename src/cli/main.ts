@@ -80,6 +80,20 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       }),
     );
 
+  program
+    .command("import")
+    .description("import <file>: an existing report (.docx, .md, .txt; UTF-8 or GBK) → YAML data")
+    .argument("<file>", "the report to import: .docx, .md or .txt")
+    .option("-o, --output <file>", "write the YAML to this file (default: standard output)")
+    .option("--force", "overwrite the -o file when it exists")
+    .option("--check", "print the round-trip score (import → build Markdown → compare) instead of the YAML")
+    .action(
+      action(async () => {
+        const { runImport } = await import("./commands/import.js");
+        return (c, [file], flags) => runImport(String(file), flags, c);
+      }),
+    );
+
   // ── more commands above this line ──
 
   try {

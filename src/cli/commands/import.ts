@@ -1,0 +1,86 @@
+/**
+ * `report import <file>`: an existing report (.docx, .md, .txt) → YAML data on stdout
+ * or -o <file> (never overwriting without --force). Notes and unplaced text go to
+ * stderr. --check prints the round-trip score instead of the YAML (still writing -o).
+ * Exit: 0 ok · 1 the data does not validate, or --check below 98% · 2 usage or I/O.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { settingsFrom } from "../../core/config.js";
+import { hasErrors } from "../../core/diagnostics.js";
+import { ROUND_TRIP_BAR, roundTrip } from "../../import/check.js";
+import { importFormatOf, importReport } from "../../import/index.js";
+import { noteText } from "../../import/notes.js";
+import { readTemplateSet } from "../../render/template-files.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { CommandContext } from "../context.js";
+import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
+import { readError, writeError } from "../fs-errors.js";
+import { importMessages } from "../import-messages.js";
+import { formatDiagnosticsText } from "../reporters/text.js";
+
+export interface ImportFlags {
+  output?: string;
+  force?: boolean;
+  check?: boolean;
+}
+
+function readBytes(path: string, shown: string, ctx: CommandContext): Uint8Array {
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw readError(error, shown, ctx.lang);
+  }
+}
+
+export async function runImport(fileArg: string, flags: ImportFlags, ctx: CommandContext): Promise<ExitCode> {
+  const { io, lang, colors } = ctx;
+  const m = importMessages(lang);
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const input = resolve(io.cwd, fileArg);
+  const format = importFormatOf(input);
+  if (!format) throw new ExitError(m.unknownType(shown(input)), EXIT.usage, /\.(doc|wps)$/i.test(input) ? m.hintOldWord : undefined);
+  const output = flags.output ? resolve(io.cwd, flags.output) : undefined;
+  // Refuse before any work: an existing data file may hold a year of edits.
+  if (output && existsSync(output) && !flags.force) throw new ExitError(m.exists(shown(output)), EXIT.usage, m.hintForce);
+
+  const bytes = readBytes(input, shown(input), ctx);
+  let result;
+  try {
+    result = await importReport(bytes, format, { lang, source: shown(input) });
+  } catch (error) {
+    // mammoth throws on a file that is no zip/Word document: the user's file, not our bug.
+    if (format !== "docx") throw error;
+    throw new ExitError(m.notDocx(shown(input), error instanceof Error ? error.message : String(error)), EXIT.usage);
+  }
+  for (const note of result.notes) io.stderr(`${colors.cyan(m.note)}: ${noteText(note, lang)}\n`);
+  for (const text of result.unplaced) io.stderr(`${colors.yellow(m.unplaced)}: ${text}\n`);
+
+  const dataFile = output ? shown(output) : "(import)";
+  const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile);
+  if (checked.diagnostics.length) io.stderr(formatDiagnosticsText(checked.diagnostics, colors, lang));
+  const invalid = hasErrors(checked.diagnostics);
+  if (invalid) io.stderr(`${m.invalid}\n`);
+
+  if (output) {
+    try {
+      writeFilesAtomically([{ path: output, bytes: new TextEncoder().encode(result.yaml) }]);
+    } catch (error) {
+      throw writeError(error, shown(output), lang);
+    }
+    io.stdout(`${m.wrote(shown(output))}\n`);
+  } else if (!flags.check) {
+    io.stdout(result.yaml);
+  }
+
+  let below = false;
+  if (flags.check && checked.score) {
+    const { share, matched, total } = checked.score;
+    // Floor, not round: 97.96% must not print as 98.0% and pass in the reader's eyes.
+    io.stdout(`${m.score((Math.floor(share * 1000) / 10).toFixed(1), matched, total)}\n`);
+    below = share < ROUND_TRIP_BAR;
+    if (below) io.stderr(`${m.belowBar(String(ROUND_TRIP_BAR * 100))}\n`);
+  }
+  return invalid || below ? EXIT.invalid : EXIT.ok;
+}

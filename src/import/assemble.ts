@@ -1,0 +1,165 @@
+/**
+ * Frame + body tree → the report data, in the contract's key order. Parts come from
+ * the section headings (parts.ts), topics from the numbered paragraphs (topics.ts),
+ * targets from the plan's 目标任务 (targets.ts). Every guess is recorded as a note.
+ */
+import type { Metric, Part, PartKey, PlanPart, Report, Topic } from "../core/schema.js";
+import { defaultHeading, defaultTitle } from "../render/outline.js";
+import type { Frame } from "./header.js";
+import { linkTargets } from "./metrics-table.js";
+import type { Note } from "./notes.js";
+import { assignParts, partForHeading } from "./parts.js";
+import { isHeadingLike, type RawBody, type RawSection, type RawTopic } from "./structure.js";
+import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
+import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
+
+const CLOSING_START = /^(?:新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
+
+/** The section heading, and its first sentence's remainder when the heading runs into text. */
+function headingOf(section: RawSection): { heading: string; rest?: string } {
+  if (isHeadingLike(section.heading)) return { heading: section.heading };
+  const stop = section.heading.search(/[。！？]/);
+  return { heading: section.heading.slice(0, stop), rest: section.heading.slice(stop + 1).trim() || undefined };
+}
+
+/** The closing paragraphs (新的一年，我们将…) at the very end of the last section. */
+function takeClosing(section: RawSection): string[] {
+  let list = section.intro;
+  let min = 1;
+  if (section.topics.length) {
+    let last: RawTopic = section.topics[section.topics.length - 1];
+    while (last.children.length) last = last.children[last.children.length - 1];
+    list = last.body;
+    min = splitHead(last, false).first === undefined ? 1 : 0;
+  }
+  const at = list.findIndex((p, i) => i >= min && CLOSING_START.test(p));
+  return at >= 0 ? list.splice(at) : [];
+}
+
+function guessYear(frame: Frame, sections: RawSection[], wanted: Array<PartKey | undefined>): number | undefined {
+  if (frame.year) return frame.year;
+  for (let i = 0; i < sections.length; i++) {
+    const m = /(\d{4})\s*年/.exec(sections[i].heading);
+    if (m) return Number(m[1]) - (wanted[i] === "plan" ? 1 : 0);
+  }
+  return frame.date ? Number(frame.date.slice(0, 4)) : undefined;
+}
+
+function planPart(section: RawSection, intro: string[], notes: Note[]): { part: PlanPart; flattened: number } {
+  const part: PlanPart = {};
+  const index = section.topics.findIndex((t) => TARGETS_TITLE.test(splitHead(t, false).title ?? ""));
+  if (index < 0) {
+    const flattened = flattenBeyond(section.topics, 3);
+    return { part: { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, false) }, flattened };
+  }
+  const targetTopic = section.topics[index];
+  const texts = (t: RawTopic): string[] => [t.head.text, ...t.body, ...t.children.flatMap(texts)];
+  const head = splitHead(targetTopic, false);
+  const split = splitTargets([...(head.first ? [head.first] : []), ...targetTopic.body, ...targetTopic.children.flatMap(texts)]);
+  const moveToIntro = (text: string) => {
+    intro.push(text);
+    notes.push({ code: "moved-to-intro", params: { text } });
+  };
+  if (split.lead) moveToIntro(split.lead);
+  const items: RawTopic[] = [];
+  section.topics.forEach((t, i) => {
+    if (i === index) return;
+    if (KEY_WORK_TITLE.test(splitHead(t, false).title ?? "")) {
+      const keyHead = splitHead(t, false);
+      for (const text of [...(keyHead.first ? [keyHead.first] : []), ...t.body]) moveToIntro(text);
+      items.push(...t.children);
+    } else items.push(t);
+  });
+  const flattened = flattenBeyond(items, 2);
+  // Key order as the plan renders: intro, 目标任务, 重点工作.
+  if (asText(intro)) part.intro = asText(intro);
+  if (split.targets.length) part.targets = split.targets;
+  Object.assign(part, itemsOf(items, false));
+  return { part, flattened };
+}
+
+function itemsOf(topics: RawTopic[], inProblems: boolean): { items?: Topic[] } {
+  return topics.length ? { items: topics.map((t) => toTopic(t, inProblems)) } : {};
+}
+
+export interface Assembled {
+  report: Report;
+  notes: Note[];
+}
+
+export function assemble(frame: Frame, body: RawBody, published: string | undefined, metrics: Metric[] | undefined, notes: Note[]): Assembled {
+  const sections = body.sections;
+  const wanted = sections.map((s) => partForHeading(headingOf(s).heading));
+  const placements = assignParts(wanted);
+  const closing = sections.length ? takeClosing(sections[sections.length - 1]) : [];
+
+  const year = guessYear(frame, sections, wanted) ?? 2000;
+  if (!frame.year) notes.push({ code: "no-year", params: { year } });
+  const organization = frame.organization ?? frame.signatureOrganization ?? "（请填写单位名称）";
+  if (!frame.organization && !frame.signatureOrganization) notes.push({ code: "no-organization", params: {} });
+  if (!frame.title) notes.push({ code: "no-title", params: {} });
+
+  // Sections without a part of their own become topics of the part before them.
+  const kept: Array<{ section: RawSection; part: PartKey }> = [];
+  sections.forEach((section, i) => {
+    const placement = placements[i];
+    const { heading } = headingOf(section);
+    if ("merge" in placement) {
+      const previous = kept[kept.length - 1];
+      previous.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body: section.intro, children: section.topics });
+      notes.push({ code: "merged-section", params: { heading, part: previous.part } });
+      return;
+    }
+    if (wanted[i] === undefined) notes.push({ code: "unknown-heading", params: { heading, part: placement.part } });
+    else if (wanted[i] !== placement.part) notes.push({ code: "moved-heading", params: { heading, wanted: wanted[i]!, part: placement.part } });
+    kept.push({ section, part: placement.part });
+  });
+
+  const parts: Partial<Record<PartKey, Part | PlanPart>> = {};
+  for (const { section, part: key } of kept) {
+    const { heading, rest } = headingOf(section);
+    const intro = [...(rest ? [rest] : []), ...section.intro];
+    let part: Part | PlanPart;
+    let flattened: number;
+    if (key === "plan") ({ part, flattened } = planPart(section, intro, notes));
+    else {
+      flattened = flattenBeyond(section.topics, 3);
+      part = { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, key === "problems") };
+    }
+    if (flattened) notes.push({ code: "too-deep", params: { count: flattened, part: key } });
+    parts[key] = heading !== defaultHeading(key, year) ? { heading, ...part } : part;
+  }
+  if (!sections.length) {
+    notes.push({ code: "no-sections", params: {} });
+    parts.summary = asText(body.intro) ? { intro: asText(body.intro) } : {};
+  }
+  for (const key of ["summary", "problems", "plan"] as const) {
+    if (!parts[key]) {
+      parts[key] = {};
+      notes.push({ code: "missing-part", params: { part: key } });
+    }
+  }
+
+  const plan = parts.plan as PlanPart;
+  if (metrics?.length && plan.targets) plan.targets = linkTargets(plan.targets, metrics);
+  const date = frame.date ?? published;
+  const intro = sections.length ? asText(body.intro) : undefined;
+  const report: Report = {
+    year,
+    organization,
+    ...(frame.title && frame.title !== defaultTitle(organization, year) ? { title: frame.title } : {}),
+    ...(date ? { date } : {}),
+    ...(intro ? { intro } : {}),
+    ...(metrics?.length ? { metrics } : {}),
+    summary: parts.summary!,
+    ...(parts.highlights ? { highlights: parts.highlights } : {}),
+    problems: parts.problems!,
+    ...(parts.outlook ? { outlook: parts.outlook } : {}),
+    plan: parts.plan!,
+    ...(closing.length ? { closing: asText(closing) } : {}),
+    ...(frame.signatureOrganization && frame.signatureOrganization !== organization
+      ? { signature: { organization: frame.signatureOrganization } }
+      : {}),
+  };
+  return { report, notes };
+}

@@ -1,0 +1,83 @@
+/**
+ * The round-trip score: how much of the original text comes back, in order, when the
+ * imported data is built again (validate → render → Markdown, as `build --format md`).
+ *
+ * Measure: both texts are reduced to their characters — block by block, a leading
+ * ordinal dropped (一、 （一） 1. （1）…: the tool renumbers), whitespace dropped, NFKC
+ * applied (so ，and , count the same: punctuation width is ignored) — and the score is
+ * LCS(original, rebuilt) / length(original): the share of the original's characters
+ * found in the same order in the rebuilt Markdown. Markdown syntax is not counted (the
+ * rebuilt text is read through the Markdown parser). Web furniture lines the importer
+ * dropped on purpose are not part of the original; unplaced text is, and costs score.
+ */
+import type { Settings } from "../core/config.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { Lang } from "../core/lang.js";
+import { validateSource } from "../core/validate.js";
+import { parseMarkdown } from "../document/parse-markdown.js";
+import { renderReport } from "../index.js";
+import type { TemplateSet } from "../render/template-files.js";
+import { writeMarkdown } from "../writers/markdown.js";
+import { lcsLength } from "./lcs.js";
+import { stripMarker } from "./markers.js";
+
+/** The bar the issue sets: at least this share must come back. */
+export const ROUND_TRIP_BAR = 0.98;
+
+/** One block's text reduced to the characters that are compared. */
+export function comparable(text: string): string {
+  return stripMarker(text.trim()).normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+/** The texts of a Markdown document's blocks, Markdown syntax and escapes gone. */
+export function markdownBlocks(markdown: string): string[] {
+  return parseMarkdown(markdown).blocks.flatMap((b) => {
+    switch (b.type) {
+      case "title":
+        return [b.text];
+      case "heading":
+        return [b.ordinal + b.text];
+      case "paragraph":
+        return [b.runs.map((r) => r.text).join("")];
+      case "table": {
+        // The caption (表1　…) is on the block where the document model has one.
+        const caption = (b as { caption?: string }).caption;
+        return [...(caption ? [caption] : []), ...[b.header, ...b.rows].flat()];
+      }
+      case "signature":
+        return [b.organization, ...(b.date ? [b.date] : [])];
+    }
+  });
+}
+
+export interface Score {
+  /** 0…1 */
+  share: number;
+  matched: number;
+  total: number;
+}
+
+export function scoreTexts(original: string[], rebuilt: string[]): Score {
+  const a = Array.from(original.map(comparable).join(""));
+  const b = Array.from(rebuilt.map(comparable).join(""));
+  const matched = lcsLength(a, b);
+  return { share: a.length ? matched / a.length : 1, matched, total: a.length };
+}
+
+export interface RoundTrip {
+  diagnostics: Diagnostic[];
+  /** Absent when the data does not validate or render. */
+  markdown?: string;
+  score?: Score;
+}
+
+/** Validate the YAML, build its Markdown and score it against the original paragraphs. */
+export function roundTrip(yaml: string, original: string[], templates: TemplateSet, settings: Settings, lang: Lang, file = "(import)"): RoundTrip {
+  const validated = validateSource({ file, text: yaml }, lang);
+  if (!validated.report) return { diagnostics: validated.diagnostics };
+  const rendered = renderReport(validated.report, templates, settings, lang);
+  const diagnostics = [...validated.diagnostics, ...rendered.diagnostics];
+  if (!rendered.document) return { diagnostics };
+  const markdown = writeMarkdown(rendered.document);
+  return { diagnostics, markdown, score: scoreTexts(original, markdownBlocks(markdown)) };
+}

@@ -1,0 +1,72 @@
+/**
+ * `report import`: an existing report (.docx, .md, .txt) → the YAML data file.
+ * read → drop web furniture → frame (title, signature) → body tree → report data →
+ * YAML with the notes and anything unplaced as comments. Pure apart from the .docx
+ * reader's unzip in memory: the caller reads and writes files.
+ */
+import type { Lang } from "../core/lang.js";
+import type { Report } from "../core/schema.js";
+import { assemble } from "./assemble.js";
+import { decodeText } from "./decode-text.js";
+import { splitFrame } from "./header.js";
+import { takeMetricsTable } from "./metrics-table.js";
+import { dropFurniture, textParagraphs } from "./lines.js";
+import { noteText, UNPLACED_HEADER, type Note } from "./notes.js";
+import { readDocx } from "./read-docx.js";
+import { readMarkdown } from "./read-markdown.js";
+import type { ReaderResult } from "./source.js";
+import { buildBody } from "./structure.js";
+import { toYaml } from "./to-yaml.js";
+
+export const IMPORT_FORMATS = { ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt" } as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[keyof typeof IMPORT_FORMATS];
+
+export function importFormatOf(path: string): ImportFormat | undefined {
+  const ext = /\.[^./\\]+$/.exec(path.toLowerCase())?.[0] ?? "";
+  return (IMPORT_FORMATS as Record<string, ImportFormat>)[ext];
+}
+
+export interface ImportResult {
+  report: Report;
+  yaml: string;
+  notes: Note[];
+  /** Text that has no place in the data (also in the YAML as comments). */
+  unplaced: string[];
+  /** The document's paragraphs without web furniture: what the round trip is measured against. */
+  original: string[];
+}
+
+async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Promise<ReaderResult> {
+  if (format === "docx") {
+    const result = await readDocx(bytes);
+    for (const text of result.warnings) notes.push({ code: "reader-warning", params: { text } });
+    return result;
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (encoding !== "utf-8") notes.push({ code: "encoding", params: { encoding: encoding.toUpperCase() } });
+  return format === "md" ? readMarkdown(text) : { paragraphs: textParagraphs(text), skipped: [] };
+}
+
+export async function importReport(bytes: Uint8Array, format: ImportFormat, options: { lang: Lang; source?: string }): Promise<ImportResult> {
+  const notes: Note[] = [];
+  const reader = await read(bytes, format, notes);
+  const { paragraphs, furniture, published } = dropFurniture(reader.paragraphs);
+  for (const text of furniture) notes.push({ code: "furniture", params: { text } });
+  const { paragraphs: withoutMetrics, metrics } = takeMetricsTable(paragraphs);
+  if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } });
+  // Other tables have no place in the data: listed as unplaced, still counted in the round trip.
+  const tables = withoutMetrics.filter((p) => p.table).map((p) => p.text);
+  const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
+  const body = buildBody(frame.body);
+  const { report } = assemble(frame, body, published, metrics, notes);
+  const unplaced = [...reader.skipped, ...tables, ...frame.after];
+
+  const lang = options.lang;
+  const head = [
+    lang === "zh" ? `由 report import 从 ${options.source ?? "原文"} 导入，请核对后使用。` : `Imported by report import from ${options.source ?? "a report"}; check before use.`,
+    ...notes.map((n) => `- ${noteText(n, lang)}`),
+  ];
+  const tail = unplaced.length ? [UNPLACED_HEADER[lang], ...unplaced] : [];
+  const yaml = toYaml(report, { head, tail });
+  return { report, yaml, notes, unplaced, original: paragraphs.flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])) };
+}

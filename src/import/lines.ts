@@ -1,0 +1,87 @@
+/**
+ * Plain text → paragraphs, and the web page's furniture taken out. A report copied
+ * from a government website carries lines that are not the report: 发布时间, 信息来源,
+ * 初审/复审/终审, 浏览次数, 【打印】【关闭】, breadcrumbs, the site's footer. They are
+ * dropped here, but returned so the caller can list them: nothing vanishes unseen.
+ */
+import { tidy, type SourceParagraph } from "./source.js";
+
+/** One paragraph per non-blank line: web text and Notepad files put one paragraph on a line. */
+export function textParagraphs(text: string): SourceParagraph[] {
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map(tidy)
+    .filter(Boolean)
+    .map((line) => ({ text: line }));
+}
+
+const LABELS = [
+  "发布时间", "发布日期", "发文日期", "更新时间", "成文日期", "时间", "日期",
+  "信息来源", "文章来源", "来源", "作者", "撰稿", "供稿", "编辑", "责任编辑", "审核",
+  "初审", "复审", "终审", "审签", "校对", "摄影",
+  "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击次数", "访问次数", "访问量",
+  "字号", "字体", "索引号", "发布机构", "发文机关", "主题分类", "信息类别", "公开方式", "公开范围", "公开时限", "文号",
+  "分享到", "分享", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置",
+].sort((a, b) => b.length - a.length);
+
+/** A line that opens with a furniture label and a colon: "发布时间：2022-12-30 来源：…". */
+const LABELLED = new RegExp(`^[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：]`);
+
+/** Whole lines that are page chrome, not report text. */
+const CHROME = [
+  /^(?:[【\[]\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|返回|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大|中|小|[A-Z]+\+?|[A-Z]-)\s*[】\]]\s*)+$/,
+  /^(?:打印本页|打印此页|关闭窗口|返回顶部|【?打印】?\s*【?关闭】?|收藏本页|加入收藏|设为首页|网站地图|联系我们|无障碍|长者模式|相关链接|相关文章|相关阅读|附件下载)$/,
+  /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/,
+  /^扫一扫/,
+  // The site's name above the article: "临川县人民政府门户网站".
+  /^.{2,24}(?:门户网站|政府网站|政务网|信息网|公众网|网站)$/,
+  /^首页\s*[>＞»›]/,
+  /[>＞»›]\s*(?:正文|详情|内容)$/,
+  /^版权所有/,
+  /^(?:主办单位|承办单位|主办|承办|技术支持|网站标识码|政府网站标识码)\s*[:：]/,
+  /ICP备|公网安备|网安备/,
+  /^(?:字号|字体)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小/,
+];
+
+/** Furniture lines are short; a long line that happens to start with "时间：" is report text. */
+const MAX_FURNITURE = 120;
+
+export function isFurniture(text: string): boolean {
+  if (text.length > MAX_FURNITURE) return false;
+  return LABELLED.test(text) || CHROME.some((re) => re.test(text));
+}
+
+/** "发布时间：2022-12-30 10:12" → "2022-12-30" (when the line carries a date label). */
+export function furnitureDate(text: string): string | undefined {
+  if (!/(?:发布|发文|成文|更新)?(?:时间|日期)/.test(text)) return undefined;
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  return m ? isoDate(m[1], m[2], m[3]) : undefined;
+}
+
+export function isoDate(y: string | number, m: string | number, d: string | number): string | undefined {
+  const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+export interface WithoutFurniture {
+  paragraphs: SourceParagraph[];
+  furniture: string[];
+  /** The first date a furniture line gave (发布时间), if any. */
+  published?: string;
+}
+
+export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
+  const kept: SourceParagraph[] = [];
+  const furniture: string[] = [];
+  let published: string | undefined;
+  for (const p of paragraphs) {
+    if (p.title || p.heading || !isFurniture(p.text)) {
+      kept.push(p);
+      continue;
+    }
+    furniture.push(p.text);
+    published ??= furnitureDate(p.text);
+  }
+  return { paragraphs: kept, furniture, published };
+}

@@ -1,0 +1,71 @@
+/**
+ * What the importer tells the user: decisions it made (notes) and text it could not
+ * place (unplaced). Both go to stderr and into the YAML file as comments, in the
+ * user's language; nothing is dropped without a word.
+ */
+import type { Lang } from "../core/lang.js";
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const NOTES = {
+  encoding: { en: (p) => `decoded as ${p.encoding}`, zh: (p) => `按 ${p.encoding} 编码读取` },
+  furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
+  "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
+  "no-organization": { en: () => "organisation not found in the title or signature: fill in `organization`", zh: () => "未能从标题或落款识别单位名称，请填写 organization" },
+  "no-year": { en: (p) => `year not found in the title: guessed ${p.year}`, zh: (p) => `未能从标题识别年度，暂定为 ${p.year}` },
+  "no-sections": { en: () => "no numbered part headings (一、二、…) found: all text was put in the summary", zh: () => "未找到“一、二、”等部分标题，全部文字放入了工作总结部分" },
+  "unknown-heading": {
+    en: (p) => `heading "${p.heading}" names no known part: kept as the heading of ${p.part}`,
+    zh: (p) => `标题“${p.heading}”不对应已知部分，作为 ${p.part} 部分的标题保留`,
+  },
+  "moved-heading": {
+    en: (p) => `heading "${p.heading}" reads like ${p.wanted} but was placed as ${p.part} to keep the order`,
+    zh: (p) => `标题“${p.heading}”像是 ${p.wanted} 部分，为保持顺序放在 ${p.part} 部分`,
+  },
+  "merged-section": {
+    en: (p) => `section "${p.heading}" has no free part left: merged into ${p.part} as a topic`,
+    zh: (p) => `“${p.heading}”一节已无对应部分，作为事项并入 ${p.part} 部分`,
+  },
+  "missing-part": { en: (p) => `the report has no ${p.part} part: left empty, fill it in`, zh: (p) => `原文没有 ${p.part} 部分，已留空，请补写` },
+  "too-deep": {
+    en: (p) => `${p.count} paragraph(s) numbered deeper than four levels in ${p.part} kept as body text`,
+    zh: (p) => `${p.part} 部分有 ${p.count} 段超过四级编号，作为正文保留`,
+  },
+  "moved-to-intro": {
+    en: (p) => `"${p.text}" moved to the plan's intro (targets cannot hold it)`,
+    zh: (p) => `“${p.text}”移入计划部分导语（目标任务中放不下）`,
+  },
+  "metrics-table": {
+    en: (p) => `key-figures table read as ${p.count} metrics: their ids (metric_1 …) are placeholders, give them stable names`,
+    zh: (p) => `主要指标表已读作 ${p.count} 项 metrics：id（metric_1 …）为占位名，请改为稳定的名称`,
+  },
+  "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
+} satisfies Record<string, { en: Template; zh: Template }>;
+
+export type NoteCode = keyof typeof NOTES;
+
+export interface Note {
+  code: NoteCode;
+  params: Params;
+}
+
+const PART_NAMES: Record<string, { en: string; zh: string }> = {
+  summary: { en: "summary", zh: "工作开展情况（summary）" },
+  highlights: { en: "highlights", zh: "成效亮点（highlights）" },
+  problems: { en: "problems", zh: "问题不足（problems）" },
+  outlook: { en: "outlook", zh: "形势分析（outlook）" },
+  plan: { en: "plan", zh: "工作计划（plan）" },
+};
+
+export function noteText(note: Note, lang: Lang): string {
+  const params = Object.fromEntries(
+    Object.entries(note.params).map(([k, v]) => [k, (k === "part" || k === "wanted") && PART_NAMES[v] ? PART_NAMES[v][lang] : v]),
+  );
+  return NOTES[note.code][lang](params);
+}
+
+export const UNPLACED_HEADER = {
+  en: "Text that could not be placed (kept here as comments; move it into the data or delete it):",
+  zh: "未能归入数据的文字（以注释保留，请移入相应位置或删除）：",
+} as const;

@@ -1,0 +1,71 @@
+/**
+ * Which part of the data a top-level heading is: by its words (工作开展情况 → summary,
+ * 问题 → problems, 计划 → plan …). Parts render in a fixed order and each once, so the
+ * headings of a document are assigned together (assignParts): known words where the
+ * order allows, unknown headings to the nearest free part (keeping their text as a
+ * `heading` override), and a heading with no free part left merged into the part before.
+ */
+import { PART_KEYS, type PartKey } from "../core/schema.js";
+
+/** Checked in this order: "主要成效及亮点工作" is highlights, "工作成效" summary. */
+const WORDS: Array<[PartKey, RegExp]> = [
+  ["highlights", /亮点|特色工作|创新做法/],
+  ["problems", /问题|不足|困难|短板|差距|薄弱/],
+  ["plan", /计划|打算|思路|要点|安排|下一步|明年|展望/],
+  ["outlook", /形势/],
+  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|完成情况|工作情况|工作回顾|总结|进展|落实情况|基本情况/],
+  ["highlights", /成效|成绩|成果/],
+];
+
+export function partForHeading(heading: string): PartKey | undefined {
+  return WORDS.find(([, re]) => re.test(heading))?.[0];
+}
+
+/** Where a section goes: a part, or merged into the part of the section before it. */
+export type Placement = { part: PartKey } | { merge: true };
+
+const MATCH = 3;
+const UNKNOWN = 0;
+const MISMATCH = -1;
+const MERGE = -2;
+
+/**
+ * Best placement of the sections (a small dynamic programme over sections × parts):
+ * parts strictly in contract order, each used once, keywords honoured when possible.
+ */
+export function assignParts(wanted: Array<PartKey | undefined>): Placement[] {
+  const n = wanted.length;
+  const P = PART_KEYS.length;
+  // best[i][p]: best score for sections i.. when the last part used is p-1 (p = 0: none yet).
+  const memo = new Map<string, { score: number; choice: number }>();
+  const solve = (i: number, used: number): number => {
+    if (i === n) return 0;
+    const key = `${i}:${used}`;
+    const cached = memo.get(key);
+    if (cached) return cached.score;
+    let best = { score: -Infinity, choice: -1 };
+    for (let p = used; p < P; p++) {
+      const gain = wanted[i] === PART_KEYS[p] ? MATCH : wanted[i] === undefined ? UNKNOWN : MISMATCH;
+      const score = gain + solve(i + 1, p + 1);
+      if (score > best.score) best = { score, choice: p };
+    }
+    if (used > 0) {
+      const score = MERGE + solve(i + 1, used);
+      if (score > best.score) best = { score, choice: -1 };
+    }
+    memo.set(key, best);
+    return best.score;
+  };
+  solve(0, 0);
+  const out: Placement[] = [];
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const { choice } = memo.get(`${i}:${used}`)!;
+    if (choice < 0) out.push({ merge: true });
+    else {
+      out.push({ part: PART_KEYS[choice] });
+      used = choice + 1;
+    }
+  }
+  return out;
+}
