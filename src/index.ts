@@ -11,6 +11,7 @@ import type { SourceFile } from "./core/yaml-source.js";
 import type { Document } from "./document/model.js";
 import { parseMarkdown } from "./document/parse-markdown.js";
 import { createRenderer } from "./render/environment.js";
+import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
 import type { TemplateSet } from "./render/template-files.js";
 import { WRITERS, type Format } from "./writers/index.js";
 
@@ -27,6 +28,15 @@ export interface BuildOptions {
   settings: Settings;
   formats: readonly Format[];
   lang: Lang;
+  /** Last year's report (data/<year-1>.yaml, validated): "last year" and targets for the metrics table. */
+  previous?: Report;
+  /** Add the 主要指标完成情况 table when the report has metrics (default true; --no-metrics-table). */
+  metricsTable?: boolean;
+}
+
+export interface RenderExtras {
+  previous?: Report;
+  metricsTable?: boolean;
 }
 
 export interface BuildResult {
@@ -39,8 +49,10 @@ export interface BuildResult {
 }
 
 /** Data → Markdown (template) → Document. */
-export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang) {
-  const rendered = createRenderer(templates, { level3: settings.level3 })(report, lang);
+export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
+  const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
+  const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
+  const rendered = createRenderer(templates, helperOptions)(report, lang);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
   const document: Document = { ...parseMarkdown(rendered.markdown), ...(report.date ? { date: report.date } : {}) };
   return { markdown: rendered.markdown, document, diagnostics: [] as Diagnostic[] };
@@ -49,7 +61,10 @@ export function renderReport(report: Report, templates: TemplateSet, settings: S
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const validated = validateSource(options.source, options.lang);
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
-  const rendered = renderReport(validated.report, options.templates, options.settings, options.lang);
+  const rendered = renderReport(validated.report, options.templates, options.settings, options.lang, {
+    previous: options.previous,
+    metricsTable: options.metricsTable,
+  });
   const diagnostics = [...validated.diagnostics, ...rendered.diagnostics];
   if (!rendered.document || hasErrors(diagnostics)) return { diagnostics, report: validated.report, outputs: [] };
 

@@ -21,7 +21,13 @@ interface GlobalFlags {
 
 function contextFrom(flags: GlobalFlags, io: CliIO): CommandContext {
   const lang: Lang = flags.lang === "zh" || flags.lang === "en" ? flags.lang : langFromEnv(io.env);
-  return { io, lang, debug: Boolean(flags.debug), colors: colorsFor(io.stderrIsTTY, io.env, flags.color === false) };
+  return {
+    io,
+    lang,
+    debug: Boolean(flags.debug),
+    colors: colorsFor(io.stderrIsTTY, io.env, flags.color === false),
+    outColors: colorsFor(io.stdoutIsTTY, io.env, flags.color === false),
+  };
 }
 
 type Handler = (ctx: CommandContext, args: unknown[], flags: Record<string, unknown>) => Promise<number>;
@@ -63,6 +69,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option("--out-dir <dir>", "output directory (default: out)")
     .option("--format <list>", "output formats, comma-separated: docx,md (default: both)")
     .option("--template <file>", "Handlebars template of your own (default: built-in)")
+    .option("--no-metrics-table", "leave out the 主要指标完成情况 table (default: added when there are metrics)")
     .action(
       action(async () => {
         const { runBuild } = await import("./commands/build.js");
@@ -91,6 +98,64 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       action(async () => {
         const { runImport } = await import("./commands/import.js");
         return (c, [file], flags) => runImport(String(file), flags, c);
+      }),
+    );
+
+  program
+    .command("validate")
+    .description("check data files (default: every *.yaml in the data directory; - reads standard input)")
+    .argument("[files...]", "data files to check")
+    .option("--data-dir <dir>", "data directory (default: data)")
+    .option("--format <format>", "output: text, json or github (default: text)")
+    .option("--strict", "exit 1 on warnings too")
+    .option("--fix", "fix half-width punctuation and hand-written ordinals in place")
+    .option("--dry-run", "with --fix: print the changes as a diff, write nothing")
+    .action(
+      action(async () => {
+        const { runValidate } = await import("./commands/validate.js");
+        return (c, [files], flags) => runValidate((files as string[] | undefined) ?? [], flags, c);
+      }),
+    );
+
+  program
+    .command("init")
+    .description("scaffold a project: data/<this year>.yaml (commented, valid) and its JSON Schema")
+    .argument("[dir]", "project directory (default: the current directory)")
+    .option("--year <year>", "the year of the data file (default: this year)")
+    .action(
+      action(async () => {
+        const { runInit } = await import("./commands/init.js");
+        return (c, [dir], flags) => runInit(dir as string | undefined, flags, c);
+      }),
+    );
+
+  program
+    .command("diff")
+    .description("diff <yearA> <yearB>: compare two years — metrics, targets, problems raised again, text changes")
+    .argument("[yearA]", "the earlier year (alone: compare it with the year before)")
+    .argument("[yearB]", "the later year")
+    .option("--data-dir <dir>", "data directory (default: data)")
+    .option("--a <file>", "the earlier data file (instead of yearA)")
+    .option("--b <file>", "the later data file (instead of yearB)")
+    .option("--section <list>", "only these, comma-separated: metrics, summary, highlights, problems, outlook, plan, follow-through")
+    .option("--format <format>", "output: text, md or json (default: text)")
+    .option("--exit-code", "exit 1 when there are differences (like git diff --exit-code)")
+    .action(
+      action(async () => {
+        const { runDiff } = await import("./commands/diff.js");
+        return (c, years, flags) => runDiff(years as string[], flags, c);
+      }),
+    );
+
+  program
+    .command("new")
+    .description("new <year>: start data/<year>.yaml from last year's file (never overwrites)")
+    .argument("<year>", "the year to start, e.g. 2024")
+    .option("--data-dir <dir>", "data directory (default: data)")
+    .action(
+      action(async () => {
+        const { runNew } = await import("./commands/new.js");
+        return (c, [year], flags) => runNew(String(year), flags, c);
       }),
     );
 

@@ -20,6 +20,10 @@ const M = {
     en: (msg: string) => `internal error: ${msg}\nThis is a bug in work-report. Please report it with the command you ran (run again with --debug for the stack trace).`,
     zh: (msg: string) => `内部错误：${msg}\n这是 work-report 的缺陷，请附上所执行的命令反馈给我们（加 --debug 可显示调用栈）。`,
   },
+  previousInvalid: {
+    en: (f: string, first: string) => `last year's file ${f} is invalid (${first}); the metrics table is built without it`,
+    zh: (f: string, first: string) => `上年数据文件 ${f} 有错误（${first}），主要指标表不使用其中数据`,
+  },
   hintYearFile: {
     en: (dir: string) => `data files are looked up as ${dir}/<year>.yaml; use --data <file> or --data-dir <dir>`,
     zh: (dir: string) => `数据文件按 ${dir}/<年份>.yaml 查找；可用 --data <文件> 或 --data-dir <目录> 指定`,

@@ -140,6 +140,10 @@ const HINTS: Record<string, Entry> = {
     en: () => "write it in quotes if it is meant as text",
     zh: () => "如果是文字，请加引号",
   },
+  "fill-in": {
+    en: () => "nothing is filled in here yet: write the value after the colon",
+    zh: () => "此处尚未填写：请在冒号后填写内容",
+  },
   "date-format": { en: () => "write it as YYYY-MM-DD, e.g. 2022-12-30", zh: () => "请写成 YYYY-MM-DD，如 2022-12-30" },
   "topic-id-format": {
     en: () => "lowercase letters, digits and '-', starting with a letter, e.g. grain-output",

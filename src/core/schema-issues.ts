@@ -75,7 +75,8 @@ function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, l
           ...at,
           expected: typeName(expected, lang),
           received: clip(value),
-          hint: received === "number" || received === "boolean" || received === "date" ? hint("quote-it", lang) : undefined,
+          // `key:` with nothing after it, or the `value: null` report new leaves: a blank to fill in.
+          hint: received === "number" || received === "boolean" || received === "date" ? hint("quote-it", lang) : received === "null" ? hint("fill-in", lang) : undefined,
         },
       ];
     }

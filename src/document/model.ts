@@ -41,6 +41,8 @@ export type CellAlign = "left" | "center" | "right" | null;
 
 export interface TableBlock {
   type: "table";
+  /** "表1　…": the caption line above the table (in Markdown, a "表N" paragraph right before it). */
+  caption?: string;
   /** First row: column headers. */
   header: string[];
   rows: string[][];

@@ -2,7 +2,8 @@
  * Parse stage: Markdown → Document, with a real parser (mdast) rather than regexes.
  * Conventions (the contract between templates and writers, see README "Templates"):
  *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
- *   **bold text starting with an ordinal** is a run-in heading · GFM tables ·
+ *   **bold text starting with an ordinal** is a run-in heading · GFM tables, a "表N …"
+ *   paragraph right above one being its caption ·
  *   "<!-- signature -->" followed by the organization and date paragraphs.
  */
 import type { Html, List, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
@@ -11,7 +12,7 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { cjkFriendlyExtension } from "micromark-extension-cjk-friendly";
 import { gfm } from "micromark-extension-gfm";
 import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
-import type { Block, CellAlign, Document, HeadingLevel, Run } from "./model.js";
+import type { Block, CellAlign, Document, HeadingLevel, Run, TableBlock } from "./model.js";
 
 export const SIGNATURE_MARKER = "<!-- signature -->";
 
@@ -29,9 +30,22 @@ export function parseMarkdown(markdown: string): Document {
       if (lines[0]) blocks.push({ type: "signature", organization: lines[0], ...(lines[1] ? { date: lines[1] } : {}) });
       break;
     }
+    const next = nodes[i + 1];
+    if (node.type === "paragraph" && next?.type === "table" && isCaption(node)) {
+      blocks.push({ ...convertTable(next), caption: plainText(node.children) });
+      i++;
+      continue;
+    }
     blocks.push(...convertBlock(node));
   }
   return { blocks };
+}
+
+/** "表1　主要指标完成情况" right above a table is its caption (centred above it in Word). */
+const CAPTION = /^表\s*\d+/;
+
+function isCaption(node: Paragraph): boolean {
+  return CAPTION.test(plainText(node.children).trim());
 }
 
 function isSignatureMarker(node: Html): boolean {
@@ -72,7 +86,7 @@ function listParagraphs(list: List): Block[] {
   });
 }
 
-function convertTable(node: Table): Block {
+function convertTable(node: Table): TableBlock {
   const rows = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
   const [header = [], ...body] = rows;
   return { type: "table", header, rows: body, align: (node.align ?? []).map((a) => (a ?? null) as CellAlign) };

@@ -10,6 +10,8 @@ import { buildOutline, joinPoints, joinTargets } from "./outline.js";
 
 export interface HelperOptions {
   level3: Level3Style;
+  /** The 主要指标完成情况 table as Markdown (render/metrics-table.ts); "" when off or no metrics. */
+  metricsTable?: string;
 }
 
 type Helper = (...args: never[]) => unknown;
@@ -59,6 +61,8 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     hashes: (...a: unknown[]) => "#".repeat(level(args(a)[0]) + 1),
     /** {{#with (outline this)}} → the numbered outline the default template prints. */
     outline: (...a: unknown[]) => buildOutline(args(a)[0] as Report, options),
+    /** {{metricsTable}} → caption + GFM table of the key figures, or "" (no metrics, or --no-metrics-table). */
+    metricsTable: () => options.metricsTable ?? "",
     /** {{add @index 1}} */
     add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + Number(n), 0),
   };

@@ -2,24 +2,41 @@
  * Markdown writer: Document → normalised Markdown. Written from the model (not by
  * tidying the template's text), so the output always re-parses to the same model.
  */
-import { escapeInline, escapeLineStart } from "../document/escape.js";
+import { emphasisThen, escapeInline, escapeLineStart, textBeforeEmphasis } from "../document/escape.js";
 import type { Block, Document, Run, TableBlock } from "../document/model.js";
 import { SIGNATURE_MARKER } from "../document/parse-markdown.js";
 
-function runText(run: Run, lineStart: boolean): string {
-  // A hard line break inside a run: backslash at the end of the line.
-  const escape = (text: string, start: boolean) =>
-    text
-      .split("\n")
-      .map((line, i) => (start && i === 0 ? escapeLineStart(line) : escapeInline(line)))
-      .join("\\\n");
-  if (run.runIn || run.bold) return run.italic ? `***${escape(run.text, false)}***` : `**${escape(run.text, false)}**`;
-  if (run.italic) return `*${escape(run.text, false)}*`;
-  return escape(run.text, lineStart);
+/** Escaped run text; a hard line break inside a run is a backslash at the end of the line. */
+function escapeRun(text: string, lineStart: boolean): string {
+  return text
+    .split("\n")
+    .map((line, i) => (lineStart && i === 0 ? escapeLineStart(line) : escapeInline(line)))
+    .join("\\\n");
 }
 
+function delimiterOf(run: Run): string {
+  if (run.runIn || run.bold) return run.italic ? "***" : "**";
+  return run.italic ? "*" : "";
+}
+
+/**
+ * Runs right to left, so each emphasis knows the text after it: emphasisThen and
+ * textBeforeEmphasis keep the delimiters readable where CommonMark's flanking rules
+ * would not ("**（一）推进“科技周”**2023年").
+ */
 function paragraph(runs: Run[]): string {
-  return runs.map((run, i) => runText(run, i === 0)).join("");
+  let out = "";
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const delimiter = delimiterOf(runs[i]);
+    const text = escapeRun(runs[i].text, i === 0 && !delimiter);
+    if (delimiter) {
+      out = emphasisThen(text, delimiter, out);
+      continue;
+    }
+    const next = runs[i + 1];
+    out = (next && delimiterOf(next) ? textBeforeEmphasis(text, Array.from(escapeRun(next.text, false))[0] ?? "") : text) + out;
+  }
+  return out;
 }
 
 function table(block: TableBlock): string {
@@ -31,7 +48,8 @@ function table(block: TableBlock): string {
     const align = block.align[i];
     return align === "center" ? ":---:" : align === "right" ? "---:" : align === "left" ? ":---" : "---";
   });
-  return [line(pad(block.header)), line(rule), ...block.rows.map((r) => line(pad(r)))].join("\n");
+  const grid = [line(pad(block.header)), line(rule), ...block.rows.map((r) => line(pad(r)))].join("\n");
+  return block.caption ? `${escapeLineStart(block.caption)}\n\n${grid}` : grid;
 }
 
 function block(b: Block): string {

@@ -1,7 +1,8 @@
 /** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md. */
+import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
-import { buildReport, FORMATS, type Format } from "../../index.js";
+import { buildReport, FORMATS, validateSource, type Format, type Report } from "../../index.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
@@ -17,6 +18,8 @@ export interface BuildFlags {
   outDir?: string;
   format?: string;
   template?: string;
+  /** false with --no-metrics-table. */
+  metricsTable?: boolean;
 }
 
 export function parseYear(value: string, ctx: CommandContext): number {
@@ -35,6 +38,27 @@ function parseFormats(value: string | undefined, ctx: CommandContext): Format[] 
 
 function humanSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Last year's file, for the metrics table's "last year" and targets. Optional: absent is
+ * fine, and an invalid one only costs the table those figures (a warning, not a failure).
+ */
+function loadLastYear(path: string, shown: (path: string) => string, ctx: CommandContext): Report | undefined {
+  if (!existsSync(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  const { report, diagnostics } = validateSource({ file: shown(path), text }, ctx.lang);
+  if (report) return report;
+  const first = diagnostics.find((d) => d.severity === "error");
+  const where = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : "";
+  const label = ctx.lang === "zh" ? "警告" : "warning";
+  ctx.io.stderr(`${ctx.colors.yellow(label)}: ${cliMessages(ctx.lang).previousInvalid(shown(path), where)}\n`);
+  return undefined;
 }
 
 export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandContext): Promise<ExitCode> {
@@ -62,7 +86,9 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
     throw readError(error, shown(templateFile ?? "template"), lang);
   }
 
-  const result = await buildReport({ source: { file: shown(dataFile), text }, templates, settings, formats, lang });
+  const metricsTable = flags.metricsTable !== false;
+  const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
+  const result = await buildReport({ source: { file: shown(dataFile), text }, templates, settings, formats, lang, previous, metricsTable });
   if (result.diagnostics.length) io.stderr(formatDiagnosticsText(result.diagnostics, ctx.colors, lang));
   if (hasErrors(result.diagnostics)) {
     io.stderr(`${m.notWritten}\n`);

@@ -10,7 +10,7 @@ const ZH = {
   differences: (n: number) => (n ? `共 ${n} 处变化` : "没有变化"),
   metrics: "主要指标",
   noMetrics: "两年均未填写指标。",
-  metricHeader: (a: number, b: number) => ["指标", "单位", `${a}年`, `${b}年`, "增减", "增长率", "目标", "情况"],
+  metricHeader: (a: number, b: number) => ["指标", "单位", `${a}年`, `${b}年`, "增减", "增长率", "目标", "完成情况"],
   metricStatus: { new: "新增", dropped: "删除", changed: "", unchanged: "" } as Record<MetricStatus, string>,
   reached: "完成",
   missed: "未完成",
@@ -78,7 +78,7 @@ const EN: Labels = {
   byId: "matched by id",
   bySimilarity: (s) => `matched by title, ${Math.round(s * 100)}% alike`,
   titleLine: "title",
-  twoYears: "raised two years running (连续两年提出)",
+  twoYears: "raised two years running",
   absent: "absent",
 };
 
@@ -87,11 +87,15 @@ export function diffLabels(lang: Lang): Labels {
 }
 
 /** How an entry is named in a list: its title, "导语", "目标任务", or its opening words. */
-export function entryName(ref: EntryRef, labels: Labels, max = 24): string {
-  if (ref.kind === "intro") return labels.intro;
+export function entryName(ref: EntryRef, labels: Labels, max = 30): string {
   if (ref.title) return ref.title;
   const first = ref.text.split("\n")[0];
   const chars = [...first];
   const opening = chars.length > max ? `${chars.slice(0, max).join("")}…` : first;
-  return ref.kind === "target" ? `${labels.targetEntry}：${opening}` : opening;
+  return ref.kind === "topic" ? opening : `${kindLabel(ref, labels)}：${opening}`;
+}
+
+/** "导语" / "目标任务" for intros and targets; "" for topics. */
+export function kindLabel(ref: EntryRef, labels: Labels): string {
+  return ref.kind === "intro" ? labels.intro : ref.kind === "target" ? labels.targetEntry : "";
 }

@@ -10,7 +10,7 @@ import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-form
 import type { EntryDiff, EntryStatus, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
 import { escapeInline, escapeLineStart } from "../../document/escape.js";
-import { diffLabels, entryName } from "./diff-labels.js";
+import { diffLabels, entryName, kindLabel } from "./diff-labels.js";
 
 type Labels = ReturnType<typeof diffLabels>;
 
@@ -69,7 +69,7 @@ function persisting(list: PersistingProblem[], l: Labels, a: number): string[] {
 
 function entry(e: EntryDiff, l: Labels): string[] {
   const ref = (e.b ?? e.a)!;
-  const name = ref.kind === "topic" && ref.title ? esc(ref.title) : ` ${esc(entryName(ref, l))}`;
+  const name = ref.title ? esc(ref.title) : e.text ? (kindLabel(ref, l) ? ` ${kindLabel(ref, l)}` : "") : ` ${esc(entryName(ref, l))}`;
   const notes = [e.match === "similarity" ? l.bySimilarity(e.similarity!) : "", e.persisting ? l.twoYears : ""].filter(Boolean);
   const out = [`- ${ref.location}${e.title ? inline(e.title) : name}${notes.length ? `（${notes.join("；")}）` : ""}`];
   if (e.text) out.push("", `  ${inline(e.text)}`, "");

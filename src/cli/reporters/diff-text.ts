@@ -8,7 +8,7 @@ import type { Lang } from "../../core/lang.js";
 import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-format.js";
 import type { EntryDiff, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
-import { diffLabels, entryName } from "./diff-labels.js";
+import { diffLabels, entryName, kindLabel } from "./diff-labels.js";
 import { displayWidth, padEnd, padStart, truncate, wrap, type Piece } from "./diff-width.js";
 
 type Labels = ReturnType<typeof diffLabels>;
@@ -111,11 +111,13 @@ function entryLines(e: EntryDiff, x: Ctx): string[] {
   const ref = (e.b ?? e.a)!;
   const paint = e.status === "added" ? x.c.green : e.status === "removed" ? x.c.red : x.c.yellow;
   const notes = [e.match === "similarity" ? x.l.bySimilarity(e.similarity!) : "", e.persisting ? x.l.twoYears : ""].filter(Boolean);
-  const name = e.title && ref.kind === "topic" ? "" : entryName(ref, x.l);
   const head: Piece[] = [{ text: MARK[e.status], style: paint }, { text: ` ${ref.location}` }];
   // A titled topic reads as the report prints it, ordinal then title: "（一）企业科技…".
+  // Changed text without a title is shown in full below: the head only says what it is.
   if (e.title) head.push(...segmentPieces(e.title, x));
-  else head.push({ text: ref.kind === "topic" && ref.title ? name : ` ${name}` });
+  else if (ref.title) head.push({ text: ref.title });
+  else if (e.text) head.push({ text: kindLabel(ref, x.l) ? ` ${kindLabel(ref, x.l)}` : "" });
+  else head.push({ text: ` ${entryName(ref, x.l)}` });
   if (notes.length) head.push({ text: ` (${notes.join("; ")})`, style: x.c.dim });
   const out = wrap(head, x.width, 2, 6);
   if (e.text) out.push(...wrap(segmentPieces(e.text, x), x.width, 6));

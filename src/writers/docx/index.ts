@@ -14,7 +14,7 @@ import { FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } 
 import { sanitizePlain } from "./sanitize.js";
 import { signatureParagraphs } from "./signature.js";
 import { buildStyles } from "./styles.js";
-import { tableBlock } from "./table.js";
+import { tableBlock, tableCaption } from "./table.js";
 
 export interface DocxOptions {
   fonts: FontSet;
@@ -29,7 +29,7 @@ function renderBlock(block: Block, fonts: FontSet, next: Block | undefined): Fil
     case "paragraph":
       return [bodyParagraph(block, fonts, next?.type === "signature")];
     case "table":
-      return [tableBlock(block, fonts)];
+      return [...tableCaption(block, fonts), tableBlock(block, fonts)];
     case "signature":
       return signatureParagraphs(block, fonts);
   }

@@ -27,6 +27,8 @@ import { textRuns, type RunLook } from "./runs.js";
 const CELL_PADDING = 216;
 /** The first column is widened to fit its longest label, up to this share of the width. */
 const FIRST_COLUMN_MAX_SHARE = 0.4;
+/** No column narrower than one character. */
+const MIN_COLUMN = SIZE.table * 10 + CELL_PADDING;
 
 /** A number, optionally signed, with a percent sign or a short unit ("35家", "1.2亿元", "+12.5%"), or a dash for none. */
 const NUMERIC = /^(?:[+\-−±]?\d[\d,，.]*\s*[%％‰]?\p{Script=Han}{0,3}|[—–\-/])$/u;
@@ -35,19 +37,71 @@ export function isNumericCell(text: string): boolean {
   return NUMERIC.test(text.trim());
 }
 
+/** Twips a cell's text needs on one line: 14 pt characters plus the cell margins. */
+function needed(text: string): number {
+  return Math.ceil(widthInChars(text) * SIZE.table * 10) + CELL_PADDING;
+}
+
 /**
  * Column widths in twips, summing to the text width: equal, except that the first column
- * grows (up to 40 %) to fit its longest label on one line.
+ * grows (up to 40 %) to fit its longest label on one line. When a cell of another column
+ * would then wrap ("未完成", "同比增长" in a 7-column metrics table), the widths follow the
+ * content instead: contentWidths.
  */
 export function columnWidths(block: TableBlock): number[] {
   const n = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
   const equal = Math.floor(TEXT_WIDTH / n);
   if (n === 1) return [TEXT_WIDTH];
   const labels = [block.header[0] ?? "", ...block.rows.map((r) => r[0] ?? "")];
-  const need = (Math.max(...labels.map((t) => widthInChars(t))) + 0.5) * (SIZE.table * 10) + CELL_PADDING;
+  const need = Math.max(...labels.map((t) => widthInChars(t))) * (SIZE.table * 10) + CELL_PADDING;
   const first = Math.min(Math.max(equal, need), Math.floor(TEXT_WIDTH * FIRST_COLUMN_MAX_SHARE));
   const other = Math.floor((TEXT_WIDTH - first) / (n - 1));
+  const cells = [block.header, ...block.rows];
+  const widest = Math.max(...cells.flatMap((row) => row.slice(1, n).map(needed)));
+  if (widest > other) return contentWidths(block, n);
   return [TEXT_WIDTH - other * (n - 1), ...Array<number>(n - 1).fill(other)];
+}
+
+/**
+ * Widths from the content: each column as wide as its longest cell (the first capped at
+ * 40 %); if that is too wide, header cells may wrap but body cells keep one line where
+ * possible. Spare width goes to the narrowest columns after the first, so they even out.
+ */
+function contentWidths(block: TableBlock, n: number): number[] {
+  const cap = Math.floor(TEXT_WIDTH * FIRST_COLUMN_MAX_SHARE);
+  const column = (rows: string[][], i: number) => Math.max(MIN_COLUMN, ...rows.map((r) => needed(r[i] ?? "")));
+  const natural = Array.from({ length: n }, (_, i) => column([block.header, ...block.rows], i));
+  const body = Array.from({ length: n }, (_, i) => column(block.rows, i));
+  natural[0] = Math.min(natural[0], cap);
+  body[0] = Math.min(body[0], cap);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(natural) <= TEXT_WIDTH) widths = natural;
+  else if (sum(body) <= TEXT_WIDTH) {
+    const spare = TEXT_WIDTH - sum(body);
+    const deficit = sum(natural) - sum(body);
+    widths = body.map((w, i) => w + Math.floor(((natural[i] - w) * spare) / deficit));
+  } else {
+    widths = body.map((w) => Math.floor((w * TEXT_WIDTH) / sum(body)));
+  }
+  levelUp(widths, TEXT_WIDTH - sum(widths));
+  widths[0] += TEXT_WIDTH - sum(widths);
+  return widths;
+}
+
+/** Raise the narrowest of columns 2…n towards the next narrowest, spending `spare` twips. */
+function levelUp(widths: number[], spare: number): void {
+  let left = spare;
+  while (left > 0) {
+    const rest = widths.slice(1);
+    const low = Math.min(...rest);
+    const next = Math.min(...rest.filter((w) => w > low), low + left);
+    const lowest = widths.map((w, i) => (i > 0 && w === low ? i : -1)).filter((i) => i > 0);
+    const step = Math.min(next - low, Math.floor(left / lowest.length));
+    if (step <= 0) break;
+    for (const i of lowest) widths[i] += step;
+    left -= step * lowest.length;
+  }
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -74,6 +128,16 @@ function cell(text: string, width: number, align: CellAlign | undefined, header:
       }),
     ],
   });
+}
+
+/**
+ * The caption ("表1　2023年主要指标完成情况"): centred above the table in the level-1
+ * heading font (黑体), body size, no indent, kept with the table on one page.
+ */
+export function tableCaption(block: TableBlock, fonts: FontSet): Paragraph[] {
+  if (!block.caption) return [];
+  const look: RunLook = { cjkFont: fonts.heading1, latinFont: fonts.latin, size: SIZE.body, condensed: true };
+  return [new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: textRuns(block.caption, look) })];
 }
 
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;

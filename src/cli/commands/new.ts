@@ -1,0 +1,76 @@
+/**
+ * `report new <year>`: <data-dir>/<year>.yaml started from <year-1>.yaml (src/diff/next-year.ts).
+ * Never overwrites. The generated file is validated before it is written: it may fail
+ * only where a metric's value is still to fill in; anything else would be our bug.
+ */
+import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { hasErrors } from "../../core/diagnostics.js";
+import { validateSource } from "../../core/validate.js";
+import { nextYearYaml } from "../../diff/next-year.js";
+import { loadSettings } from "../config-file.js";
+import type { CommandContext } from "../context.js";
+import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
+import { readTextFile, writeError } from "../fs-errors.js";
+import { cliMessages } from "../messages.js";
+import { formatDiagnosticsText } from "../reporters/text.js";
+import { writeNewFile } from "../write-new-file.js";
+import { yearMessages } from "../year-messages.js";
+import { parseYear } from "./build.js";
+
+export interface NewFlags {
+  dataDir?: string;
+}
+
+/** A metric's `value` still to fill in: the one error a fresh file may have. */
+const isBlankValue = (path: Array<string | number>) => path.length === 3 && path[0] === "metrics" && path[2] === "value";
+
+export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandContext): Promise<ExitCode> {
+  const { io, lang } = ctx;
+  const m = yearMessages(lang);
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const year = parseYear(yearArg, ctx);
+
+  const loaded = loadSettings(io.cwd, lang);
+  if (loaded.diagnostics.length) io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, lang));
+  if (hasErrors(loaded.diagnostics)) return EXIT.invalid;
+  const dataDir = resolve(io.cwd, flags.dataDir ?? loaded.settings.dataDir);
+  const target = resolve(dataDir, `${year}.yaml`);
+  const source = resolve(dataDir, `${year - 1}.yaml`);
+
+  if (existsSync(target)) throw new ExitError(m.newExists(shown(target)), EXIT.usage, m.newExistsHint);
+  const text = readTextFile(source, shown(source), lang, cliMessages(lang).hintYearFile(shown(dataDir)));
+  const last = validateSource({ file: shown(source), text }, lang);
+  if (last.diagnostics.length) io.stderr(formatDiagnosticsText(last.diagnostics, ctx.colors, lang));
+  if (!last.report) {
+    io.stderr(`${m.newFromInvalid(shown(source))}\n`);
+    return EXIT.invalid;
+  }
+
+  const firstLine = text.split(/\r?\n/, 1)[0];
+  const schemaComment = /^#\s*yaml-language-server:/.test(firstLine) ? firstLine.replace(/^#/, "") : undefined;
+  const yaml = nextYearYaml(last.report, { year, from: shown(source), schemaComment });
+
+  const check = validateSource({ file: shown(target), text: yaml }, lang);
+  const unexpected = check.diagnostics.filter((d) => d.severity === "error" && !isBlankValue(d.path));
+  if (unexpected.length) throw new Error(`report new produced an invalid file: ${unexpected[0].code} ${unexpected[0].message} at line ${unexpected[0].line}`);
+
+  let written: boolean;
+  try {
+    written = writeNewFile(target, new TextEncoder().encode(yaml));
+  } catch (error) {
+    throw writeError(error, shown(target), lang);
+  }
+  if (!written) throw new ExitError(m.newExists(shown(target)), EXIT.usage, m.newExistsHint);
+
+  io.stdout(`${m.newWrote(shown(target), shown(source))}\n`);
+  const blanks = check.diagnostics.filter((d) => d.severity === "error" && isBlankValue(d.path)).map((d) => d.line);
+  if (blanks.length) io.stdout(`  ${m.newTodo(blanks.length, compactLines(blanks))}\n`);
+  io.stdout(`  ${m.newNext}\n`);
+  return EXIT.ok;
+}
+
+/** [12, 18, 24] → "12, 18, 24"; long lists shortened to "12–60". */
+function compactLines(lines: number[]): string {
+  return lines.length > 6 ? `${lines[0]}–${lines.at(-1)}` : lines.join(", ");
+}
