@@ -57,7 +57,8 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   for (const note of result.notes) io.stderr(`${colors.cyan(m.note)}: ${noteText(note, lang)}\n`);
   for (const text of result.unplaced) io.stderr(`${colors.yellow(m.unplaced)}: ${text}\n`);
 
-  const dataFile = output ? shown(output) : "(import)";
+  // Diagnostics point into the YAML just printed (or written), line by line.
+  const dataFile = output ? shown(output) : lang === "zh" ? "（导入的 YAML）" : "(imported YAML)";
   const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile);
   if (checked.diagnostics.length) io.stderr(formatDiagnosticsText(checked.diagnostics, colors, lang));
   const invalid = hasErrors(checked.diagnostics);
