@@ -48,6 +48,8 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   const keyPaths = doc.errors.some((error) => error.code === "DUPLICATE_KEY") ? pathsOfKeys(doc) : new Map<number, YamlPath>();
   for (const error of doc.errors) {
     const code = error.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : error.code === "RESOURCE_EXHAUSTION" ? "yaml/nesting-limit" : "yaml/syntax";
+    // One deep structure can exhaust the parser several times over: say it once.
+    if (code === "yaml/nesting-limit" && diagnostics.some((d) => d.code === code)) continue;
     diagnostics.push({
       severity: "error",
       code,

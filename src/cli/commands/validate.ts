@@ -63,7 +63,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
 
   const settings = loadSettings(io.cwd, lang);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
-  const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : settings.settings.dataDir;
+  const dataDir = resolve(io.cwd, flags.dataDir ?? settings.settings.dataDir);
   const targets = args.length ? args : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
 
   let checked = 0;

@@ -15,11 +15,12 @@ export const formatGithub: Reporter = ({ diagnostics, summary }, { lang }) => {
   const zh = lang === "zh";
   const lines = diagnostics.map((d) => {
     const properties = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(d.code)}`].join(",");
+    const label = (en: string, cn: string) => (zh ? `${cn}：` : `${en}: `);
     const details = [d.message];
-    if (d.path.length) details.push(`${zh ? "位置" : "at"}: ${formatPath(d.path)}`);
-    if (d.expected !== undefined) details.push(`${zh ? "应为" : "expected"}: ${cut(d.expected)}`);
-    if (d.received !== undefined) details.push(`${zh ? "实际" : "received"}: ${cut(d.received)}`);
-    if (d.hint) details.push(`${zh ? "提示" : "hint"}: ${d.hint}`);
+    if (d.path.length) details.push(`${label("at", "位置")}${formatPath(d.path)}`);
+    if (d.expected !== undefined) details.push(`${label("expected", "应为")}${cut(d.expected)}`);
+    if (d.received !== undefined) details.push(`${label("received", "实际")}${cut(d.received)}`);
+    if (d.hint) details.push(`${label("hint", "提示")}${d.hint}`);
     return `::${d.severity} ${properties}::${escapeData(details.join("\n"))}`;
   });
   return [...lines, summaryLine(summary, lang)].map((l) => `${l}\n`).join("");

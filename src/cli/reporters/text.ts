@@ -25,9 +25,9 @@ export const formatText: Reporter = ({ diagnostics, summary }, { colors: c, lang
     const [head, ...rest] = formatDiagnosticText(d, c, lang).split("\n");
     out.push(head);
     const details: string[] = [];
-    if (d.path.length) details.push(`${zh ? "位置" : "at"} ${formatPath(d.path)}`);
-    if (d.expected !== undefined) details.push(`${zh ? "应为" : "expected"} ${cut(d.expected)}`);
-    if (d.received !== undefined) details.push(`${zh ? "实际" : "received"} ${cut(d.received)}`);
+    if (d.path.length) details.push(`${zh ? "位置：" : "at "}${formatPath(d.path)}`);
+    if (d.expected !== undefined) details.push(`${zh ? "应为：" : "expected "}${cut(d.expected)}`);
+    if (d.received !== undefined) details.push(`${zh ? "实际：" : "received "}${cut(d.received)}`);
     if (details.length) out.push(c.dim(`  ${details.join(zh ? "；" : " · ")}`));
     out.push(...rest);
   }
