@@ -73,8 +73,10 @@ function editsBeside(segments: Segment[], i: number, step: -1 | 1): [number, num
 }
 
 /**
- * An equality no longer than the edits on both of its sides carries no meaning for the
+ * An equality shorter than the edits on both of its sides carries no meaning for the
  * reader: turn it into a deletion plus an insertion, and repeat until nothing changes.
+ * (diff-match-patch also folds equalities as long as the edits; for short Chinese
+ * edits that loses a shared word: "[-培育-]{+壮大+}新型{+农业+}经营主体".)
  */
 export function cleanupSemantic(input: Segment[]): Segment[] {
   let segments = normalize(input);
@@ -85,7 +87,7 @@ export function cleanupSemantic(input: Segment[]): Segment[] {
       if (s.op !== "equal") continue;
       const before = Math.max(...editsBeside(segments, i, -1));
       const after = Math.max(...editsBeside(segments, i, 1));
-      if (before > 0 && after > 0 && length(s.text) <= before && length(s.text) <= after) {
+      if (before > 0 && after > 0 && length(s.text) < before && length(s.text) < after) {
         segments = normalize([...segments.slice(0, i), { op: "delete", text: s.text }, { op: "insert", text: s.text }, ...segments.slice(i + 1)]);
         changed = true;
         break;

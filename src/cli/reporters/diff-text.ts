@@ -14,6 +14,10 @@ import { displayWidth, padEnd, padStart, truncate, wrap, type Piece } from "./di
 type Labels = ReturnType<typeof diffLabels>;
 
 interface Ctx {
+  /** " (…)" in English, "（…）" in Chinese; likewise ": " and "：", ", " and "，". */
+  paren: (text: string) => string;
+  colon: string;
+  comma: string;
   c: ChalkInstance;
   l: Labels;
   lang: Lang;
@@ -51,9 +55,10 @@ function metricsBlock(metrics: MetricDiff[], x: Ctx): string[] {
     return { cells, status };
   });
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r.cells[i]))));
-  const gap = 2;
-  const rest = widths.slice(1).reduce((s, w) => s + w + gap, 2);
-  widths[0] = Math.max(8, Math.min(widths[0], x.width - rest));
+  // Two spaces between columns, one on a narrow terminal; the label column gives way.
+  const restWith = (gap: number) => widths.slice(1).reduce((s, w) => s + w + gap, 2);
+  const gap = x.width - restWith(2) >= 10 ? 2 : 1;
+  widths[0] = Math.max(6, Math.min(widths[0], x.width - restWith(gap)));
   const right = (i: number) => i >= 2 && i <= 6;
   const line = (cells: string[], paint?: (i: number, text: string) => string) =>
     `  ${cells
@@ -74,7 +79,7 @@ function followBlock(f: FollowThrough, x: Ctx): string[] {
   if (!f.targets.length) out.push(`    ${x.l.noTargets}`);
   for (const t of f.targets) {
     const mark = check(t.status === "reached" ? true : t.status === "unchecked" ? null : false);
-    const actual = t.value !== null && t.status !== "not-reported" ? `${x.l.actual(`${t.value}${t.unit ?? ""}`)}, ` : "";
+    const actual = t.value !== null && t.status !== "not-reported" ? `${x.l.actual(`${t.value}${t.unit ?? ""}`)}${x.comma}` : "";
     const note = `${actual}${x.l.target[t.status]}`;
     out.push(...wrap([mark, { text: ` ${t.text} — ` }, { text: note, style: mark.style }], x.width, 4, 8));
   }
@@ -83,7 +88,7 @@ function followBlock(f: FollowThrough, x: Ctx): string[] {
   for (const item of f.items) {
     const mark = check(item.status === "reported");
     const where = item.b ? x.l.reportedAt(x.b, item.b.location) : x.l.notReported(x.b);
-    const how = item.match === "similarity" ? ` (${x.l.bySimilarity(item.similarity!)})` : "";
+    const how = item.match === "similarity" ? x.paren(x.l.bySimilarity(item.similarity!)) : "";
     const pieces: Piece[] = [mark, { text: ` ${item.a.location}${entryName(item.a, x.l)} → ` }, { text: where, style: mark.style }, { text: how, style: x.c.dim }];
     out.push(...wrap(pieces, x.width, 4, 8));
   }
@@ -94,11 +99,11 @@ function persistingBlock(list: PersistingProblem[], x: Ctx): string[] {
   const out = [x.c.bold(`${x.l.persisting}`)];
   if (!list.length) return [...out, `  ${x.l.noPersisting}`];
   for (const p of list) {
-    const how = p.match === "similarity" ? `, ${x.l.bySimilarity(p.similarity)}` : "";
+    const how = p.match === "similarity" ? `${x.comma}${x.l.bySimilarity(p.similarity)}` : "";
     const pieces: Piece[] = [
       { text: "!", style: x.c.yellow },
-      { text: ` ${p.b.location}${entryName(p.b, x.l)} ` },
-      { text: `(${x.l.raisedIn(x.a)}: ${p.a.location}${entryName(p.a, x.l)}${how})`, style: x.c.dim },
+      { text: ` ${p.b.location}${entryName(p.b, x.l)}` },
+      { text: x.paren(`${x.l.raisedIn(x.a)}${x.colon}${p.a.location}${entryName(p.a, x.l)}${how}`), style: x.c.dim },
     ];
     out.push(...wrap(pieces, x.width, 2, 4));
   }
@@ -118,7 +123,7 @@ function entryLines(e: EntryDiff, x: Ctx): string[] {
   else if (ref.title) head.push({ text: ref.title });
   else if (e.text) head.push({ text: kindLabel(ref, x.l) ? ` ${kindLabel(ref, x.l)}` : "" });
   else head.push({ text: ` ${entryName(ref, x.l)}` });
-  if (notes.length) head.push({ text: ` (${notes.join("; ")})`, style: x.c.dim });
+  if (notes.length) head.push({ text: x.paren(notes.join(x.lang === "zh" ? "；" : "; ")), style: x.c.dim });
   const out = wrap(head, x.width, 2, 6);
   if (e.text) out.push(...wrap(segmentPieces(e.text, x), x.width, 6));
   return out;
@@ -126,14 +131,25 @@ function entryLines(e: EntryDiff, x: Ctx): string[] {
 
 function sectionBlock(s: SectionDiff, x: Ctx): string[] {
   const heading = s.headingA === s.headingB ? s.headingB! : `${s.headingA ?? `(${x.l.absent})`} → ${s.headingB ?? `(${x.l.absent})`}`;
-  const out = wrap([{ text: `${x.l.part[s.part]}: `, style: x.c.bold }, { text: heading }], x.width, 2);
+  const out = wrap([{ text: `${x.l.part[s.part]}${x.colon}`, style: x.c.bold }, { text: heading }], x.width, 2);
   out.push(`  ${x.c.dim(x.l.counts(s.counts))}`);
   for (const e of s.entries) if (e.status !== "unchanged") out.push(...entryLines(e, x));
   return out;
 }
 
 export function formatDiffText(diff: YearDiff, c: ChalkInstance, lang: Lang, width = 80): string {
-  const x: Ctx = { c, l: diffLabels(lang), lang, width, a: diff.a.year, b: diff.b.year };
+  const zh = lang === "zh";
+  const x: Ctx = {
+    paren: (text) => (zh ? `（${text}）` : ` (${text})`),
+    colon: zh ? "：" : ": ",
+    comma: zh ? "，" : ", ",
+    c,
+    l: diffLabels(lang),
+    lang,
+    width,
+    a: diff.a.year,
+    b: diff.b.year,
+  };
   const blocks: string[][] = [
     [
       ...wrap([{ text: x.l.title(x.a, x.b), style: c.bold }, { text: ` · ${diff.b.organization}` }], width, 0),
