@@ -72,6 +72,14 @@ describe("validate --fix", () => {
     expect(data()).toBe(readFileSync(join(GOLDEN, "after.yaml"), "utf8"));
   });
 
+  it("keeps a byte-order mark and CRLF line ends", async () => {
+    const crlf = `\uFEFF${BEFORE.replace(/\n/g, "\r\n")}`;
+    writeFileSync(join(dir, "data.yaml"), crlf);
+    await runInProcess(["validate", "data.yaml", "--fix"], { cwd: dir });
+    const expected = `\uFEFF${readFileSync(join(GOLDEN, "after.yaml"), "utf8").replace(/\n/g, "\r\n")}`;
+    expect(readFileSync(join(dir, "data.yaml"))).toEqual(Buffer.from(expected, "utf8"));
+  });
+
   it("the built binary fixes the same way", () => {
     const result = runBinary(["validate", "data.yaml", "--fix"], { cwd: dir });
     expect(result.code).toBe(0);

@@ -11,7 +11,7 @@ import type { SourceFile } from "../core/yaml-source.js";
 import { readError } from "./fs-errors.js";
 import type { CliIO } from "./io.js";
 
-export type LoadedSource = { source: SourceFile; diagnostic?: undefined } | { source?: undefined; diagnostic: Diagnostic };
+export type LoadedSource = { source: SourceFile; bom: boolean; diagnostic?: undefined } | { source?: undefined; diagnostic: Diagnostic };
 
 /** The file's bytes, but no more than `limit` (+1 to tell "too large"): devices never end. */
 function readBounded(path: string, limit: number): Uint8Array {
@@ -52,5 +52,5 @@ export async function readSourceStdin(io: CliIO, shown: string, lang: Lang): Pro
 
 function loaded(bytes: Uint8Array, shown: string, lang: Lang): LoadedSource {
   const decoded = decodeSource(bytes, shown, lang);
-  return decoded.diagnostic ? { diagnostic: decoded.diagnostic } : { source: { file: shown, text: decoded.text } };
+  return decoded.diagnostic ? { diagnostic: decoded.diagnostic } : { source: { file: shown, text: decoded.text }, bom: decoded.bom };
 }

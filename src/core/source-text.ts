@@ -10,7 +10,8 @@ import { hint, message } from "./messages.js";
 /** The largest data file we parse. Real reports are tens of kilobytes. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
-export type DecodedSource = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+/** `bom`: the bytes began with a UTF-8 byte-order mark (dropped from `text`; --fix puts it back). */
+export type DecodedSource = { text: string; bom: boolean; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 function fileDiagnostic(file: string, code: string, lang: Lang, params: Record<string, string | number>, hintKey: string): Diagnostic {
   return { severity: "error", code, message: message(code, lang, params), file, line: 1, column: 1, path: [], hint: hint(hintKey, lang) };
@@ -44,5 +45,5 @@ export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): Decod
     }
     return { diagnostic: d };
   }
-  return { text };
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }

@@ -101,7 +101,8 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
           io.stderr(`${m.wouldFix(source.file, fix.fixed)}\n`);
         } else {
           try {
-            writeFilesAtomically([{ path, bytes: new TextEncoder().encode(fix.text) }]);
+            // Byte for byte outside the fixes: a byte-order mark goes back in front.
+            writeFilesAtomically([{ path, bytes: new TextEncoder().encode(`${loaded.bom ? "\uFEFF" : ""}${fix.text}`) }]);
           } catch (error) {
             fail(writeError(error, source.file, lang));
             continue;
