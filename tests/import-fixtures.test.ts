@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { settingsFrom } from "../src/core/config.js";
 import type { Report, Topic } from "../src/core/schema.js";
 import { closeSentence, paragraphsOf } from "../src/core/text.js";
@@ -36,6 +37,8 @@ function expectGoodImport({ imported, checked }: { imported: ImportResult; check
   expect(checked.markdown).toBeDefined();
   expect(checked.score!.share).toBeGreaterThanOrEqual(ROUND_TRIP_BAR);
   expect(imported.yaml.split("\n")[0]).toBe("# yaml-language-server: $schema=../schema/report.schema.json");
+  // The file says exactly what the importer found: no folding, no lost key.
+  expect(parse(imported.yaml)).toEqual(imported.report);
 }
 
 const notesOf = (imported: ImportResult, code: string) => imported.notes.filter((n) => n.code === code);
@@ -51,6 +54,9 @@ describe("import: a web page saved as text, full-width punctuation, 1． style, 
     expect(notesOf(result.imported, "furniture").map((n) => n.params.text)).toHaveLength(4);
     expect(result.imported.yaml).toContain("# - 已删除网页信息行：首页 > 政务公开");
     expect(Object.keys(r)).toEqual(["year", "organization", "date", "intro", "summary", "highlights", "problems", "outlook", "plan", "closing"]);
+    // Long text in block scalars on lines of their own, never folded; targets one per line.
+    expect(result.imported.yaml).toMatch(/^intro: \|-\n  2022年，县农业农村局坚持农业农村优先发展，.*现将有关情况报告如下。\n/m);
+    expect(result.imported.yaml).toContain("    - { text: 粮食总产量达到19.5万吨, value: 19.5, unit: 万吨 }\n");
     const farmland = r.summary.items![0].items![1];
     expect(farmland).toMatchObject({ title: "推进高标准农田建设", body: "新建高标准农田3.5万亩，完成年度任务的108%。主要做法是：" });
     expect(farmland.points).toEqual(["统筹整合涉农资金1.1亿元；", "推行“先建后补”方式，调动经营主体积极性；", "建立建后管护机制，明确管护责任人。"]);
