@@ -175,6 +175,28 @@ describe("import: a county bureau's report as published on its website (the issu
   });
 });
 
+describe("import: messy spacing — a title over two lines, （ 一 ） and 1 、 with spaces, a date in Chinese numerals", () => {
+  it("imports to valid data that round-trips", async () => {
+    const result = await importFixture("txt-messy-spacing/report.txt");
+    expectGoodImport(result);
+    const r = result.imported.report;
+    // The two title lines read as one title, which is the default one for this organisation and year.
+    expect(r).toMatchObject({ year: 2022, organization: "临江县发展和改革局", date: "2022-12-20" });
+    expect(r.title).toBeUndefined();
+    const projects = r.summary.items![1];
+    expect(projects.title).toBe("重大项目建设有力推进");
+    expect(projects.items![1]).toMatchObject({ title: "项目要素保障。" });
+    expect(projects.items![1].items!.map((t) => t.title)).toEqual(["用地保障", "资金保障"]);
+    // A part intro cannot hold points: the 一是… enumeration stays text.
+    expect(r.problems).toMatchObject({ heading: "存在的主要问题：" });
+    expect(r.problems.intro).toMatch(/^一是经济下行压力依然较大/);
+    expect(r.plan.items).toHaveLength(3);
+    expect(r.closing).toBe("特此报告。");
+    // The one loss: 二〇二二年十二月二十日 comes back as 2022年12月20日.
+    expect(result.checked.score!.total - result.checked.score!.matched).toBe(8);
+  });
+});
+
 /** Text values as paragraphs, ids and metric links left out: what both sides must agree on. */
 function comparableReport(report: Report): unknown {
   const topic = (t: Topic): unknown => ({

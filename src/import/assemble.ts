@@ -13,7 +13,7 @@ import { isHeadingLike, type RawBody, type RawSection, type RawTopic } from "./s
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
 
-const CLOSING_START = /^(?:新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
+const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
 
 /** The section heading, and its first sentence's remainder when the heading runs into text. */
 function headingOf(section: RawSection): { heading: string; rest?: string } {
