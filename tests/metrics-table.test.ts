@@ -15,6 +15,7 @@ import { metricsTable } from "../src/render/metrics-table.js";
 import { readTemplateSet } from "../src/render/template-files.js";
 import { writeMarkdown } from "../src/writers/markdown.js";
 import { ROOT, runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxToPdf, pdfPages, removeDir, requireLibreOffice } from "./helpers/libreoffice.js";
 import { minimalReport } from "./helpers/report.js";
 
 const sample = (year: number): Report => {
@@ -122,6 +123,26 @@ describe("report build and the table", () => {
     expect(caption).toContain('<w:jc w:val="center"/>');
     expect(caption).toContain("<w:keepNext/>");
     expect(caption).toContain('w:eastAsia="黑体"');
+  });
+
+  it("opens in LibreOffice with the caption and every row on one line (no cell wraps)", async () => {
+    requireLibreOffice();
+    expect((await runInProcess(["build", "2023", "--format", "docx"], { cwd: dir })).code).toBe(0);
+    const { pdf, dir: pdfDir } = docxToPdf(readFileSync(join(dir, "out/2023.docx")));
+    try {
+      const lines = pdfPages(pdf)[0].split("\n").map((l) => l.trim().replace(/\s+/g, " "));
+      for (const row of [
+        "表1 2023 年主要指标完成情况",
+        "指标 单位 本年 上年 同比增长 目标 完成情况",
+        "全社会研发经费支出 亿元 2.6 2.1 23.8% 2.5 完成",
+        "高新技术企业 家 43 38 13.2% 45 未完成",
+        "省级重点实验室 家 1 0 — — —",
+      ]) {
+        expect(lines, row).toContain(row);
+      }
+    } finally {
+      removeDir(pdfDir);
+    }
   });
 
   it("--no-metrics-table leaves it out of both outputs", async () => {
