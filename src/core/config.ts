@@ -2,7 +2,7 @@
  * report.config.yaml: the settings an office needs without writing code. Optional;
  * validated like the data. Paths in it are relative to the config file. CLI flags win.
  */
-import { z } from "zod";
+import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
 import type { Diagnostic } from "./diagnostics.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
 import type { Lang } from "./lang.js";
