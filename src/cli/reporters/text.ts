@@ -9,7 +9,7 @@ export function formatDiagnosticText(d: Diagnostic, c: ChalkInstance, lang: Lang
   const where = c.bold(`${d.file}:${d.line}:${d.column}`);
   const severity = d.severity === "error" ? c.red(lang === "zh" ? "错误" : "error") : c.yellow(lang === "zh" ? "警告" : "warning");
   const lines = [`${where} ${severity} ${d.message} ${c.dim(`[${d.code}]`)}`];
-  if (d.hint) lines.push(`  ${c.cyan(lang === "zh" ? "提示" : "hint")}: ${d.hint}`);
+  if (d.hint) lines.push(`  ${c.cyan(lang === "zh" ? "提示" : "hint")}${lang === "zh" ? "：" : ": "}${d.hint}`);
   return lines.join("\n");
 }
 
