@@ -8,9 +8,14 @@
 // entities and the backslash itself.
 const INLINE = /[\\`*_[\]<>|~&!#]/g;
 
+// GFM autolink literals (https://…, www.…) run to the next space or "<", and inside them a
+// backslash is literal: "https://a.cn/x\_y" would keep its backslash and swallow the rest of
+// a CJK line. A backslash before the ":" or "." stops the link from being recognised.
+const AUTOLINK_START = /(https?|www)([:.])/gi;
+
 /** Escape text that will sit inside a paragraph or heading, anywhere on the line. */
 export function escapeInline(text: string): string {
-  return text.replace(INLINE, "\\$&");
+  return text.replace(INLINE, "\\$&").replace(AUTOLINK_START, "$1\\$2");
 }
 
 /**
@@ -27,4 +32,51 @@ export function escapeBlockStart(text: string): string {
     .replace(/^(\s*)(#{1,6})(?=[ \t]|$)/, "$1\\$2")
     .replace(/^(\s*)([+=-])(?=[ \t]|$|\2)/, "$1\\$2")
     .replace(/^(\s*\d{1,9})([.)])(?=[ \t]|$)/, "$1\\$2");
+}
+
+const SPACE = /\s/u;
+/** Letters, digits and marks: an emphasis delimiter next to one of these flanks as CommonMark expects. */
+const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Characters the cjk-friendly extension lets an emphasis delimiter touch: Han, kana,
+ * hangul, CJK and full-width punctuation ("**（一）标题。**正文" parses). Deliberately
+ * narrow: “ ” ‘ ’ … — are not among them, the extension treats them as plain punctuation.
+ */
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]/u;
+
+/** "&#x32;": a numeric character reference; it reads back as the character itself. */
+function charRef(ch: string): string {
+  return `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`;
+}
+
+/**
+ * Emphasis (`**…**`, `*…*`) around already-escaped text, then already-escaped text,
+ * written so that a CommonMark parser reads the emphasis back. A closing `**` right after
+ * punctuation only closes when whitespace or punctuation follows, so "**（一）推进“科技周”**2023年…"
+ * or "**1.推进5G(一期)**①…" would stay literal asterisks. Then the next character is written
+ * as a numeric reference: "&" is punctuation to the parser, and "&#x32;" reads back as "2".
+ * Whitespace just inside the delimiters is written the same way.
+ */
+export function emphasisThen(inner: string, delimiter: string, following = ""): string {
+  const chars = Array.from(inner);
+  const ends = [0, chars.length - 1];
+  for (const i of ends) if (chars[i] !== undefined && SPACE.test(chars[i])) chars[i] = charRef(chars[i]);
+  const body = chars.join("");
+  const last = Array.from(body).at(-1) ?? "";
+  const next = Array.from(following)[0];
+  const closes = !next || WORDLIKE.test(last) || CJK.test(last) || SPACE.test(next) || CJK.test(next) || (next.length === 1 && /\p{P}/u.test(next));
+  return `${delimiter}${body}${delimiter}${closes ? following : charRef(next) + following.slice(next.length)}`;
+}
+
+/**
+ * Plain text (already escaped) that an emphasis follows whose text starts with `first`: an
+ * opening `**` before punctuation only opens after whitespace or punctuation, so a final
+ * Latin letter or digit is written as a numeric reference ("abc**“重点”**" → "ab&#x63;**“重点”**").
+ */
+export function textBeforeEmphasis(text: string, first: string): string {
+  const chars = Array.from(text);
+  const last = chars.at(-1);
+  if (!last || !first || WORDLIKE.test(first) || CJK.test(first) || CJK.test(last) || !WORDLIKE.test(last)) return text;
+  chars[chars.length - 1] = charRef(last);
+  return chars.join("");
 }

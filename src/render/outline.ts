@@ -5,7 +5,7 @@
  * 目标任务/重点工作 split. Every string here is Markdown: the input was escaped first.
  */
 import type { HeadingLevel } from "../document/model.js";
-import { escapeBlockStart } from "../document/escape.js";
+import { emphasisThen, escapeBlockStart } from "../document/escape.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
 import { PART_KEYS, type Part, type PartKey, type PlanPart, type Report, type Target, type Topic } from "../core/schema.js";
 import { chineseDate, closeSentence, paragraphsOf, type Text } from "../core/text.js";
@@ -88,8 +88,9 @@ function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean
     if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
     else paragraphs.push(points);
   }
-  if (runIn) paragraphs[0] = `**${mark}${closeSentence(title!)}**${paragraphs[0] ?? ""}`;
-  else if (!title) paragraphs[0] = mark + (paragraphs[0] ?? "");
+  if (runIn) paragraphs[0] = emphasisThen(mark + closeSentence(title!), "**", paragraphs[0] ?? "");
+  // "1." alone (an untitled topic with no text) would be an empty Markdown list item.
+  else if (!title) paragraphs[0] = escapeBlockStart(mark + (paragraphs[0] ?? ""));
   const children = (topic.items ?? []).map((child, i) => topicNode(child, level + 1, i + 1, runInDefault, options));
   return {
     level: lvl,
@@ -139,7 +140,8 @@ export function buildOutline(report: Report, options: OutlineOptions): Outline {
     parts,
     closing: standalone(paragraphsOf(report.closing)),
     signature: {
-      organization: report.signature?.organization ?? report.organization,
+      // A paragraph of its own: "1. 某局" or "- 某局" would be a Markdown list, lost from the signature.
+      organization: escapeBlockStart(report.signature?.organization ?? report.organization),
       date: signatureDate ? chineseDate(signatureDate) : null,
     },
   };
