@@ -1,22 +1,25 @@
-// Bundle the CLI with esbuild into ONE minified CommonJS file, dist/cli.cjs, that
-// bin/report.js compiles through a V8 code cache (src/launch/code-cache.ts, built to
-// dist/launch.js). Type checking is `npm run typecheck`.
-//
-// Why one CommonJS file and not ESM chunks (measured, see README "Performance"):
+// Bundle the CLI with esbuild: dist/cli/main.cjs plus chunks that load when a command
+// needs them, all minified, compiled at run time through a V8 code cache by the loader
+// bin/report.js imports (src/launch/code-cache.ts → dist/launch.js). Type checking is
+// `npm run typecheck`. Why this shape (measured, see README "Performance"):
 // - Node 20 has no code cache for ES modules (module.enableCompileCache came in 22.1),
-//   while vm.Script takes `cachedData`: with the cache, loading the build command's
-//   code drops from ~100 ms of parsing and compiling to a few ms of deserializing.
-// - Start-up still pays only for what the command uses: esbuild wraps every module that
-//   is reached through `await import()` in a lazy initializer, and V8 compiles functions
-//   lazily, so `report validate` never runs (or compiles) the docx writer.
+//   but vm.Script takes `cachedData`: so esbuild splits the code as ES modules (one chunk
+//   per command, shared code in shared chunks) and each chunk is then turned into a
+//   CommonJS script, its `import()` into `require()`, which the loader answers.
+// - One file for everything was slower for light commands: every function of every
+//   module is declared at its top level, so each run paid for all of them.
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { build } from "esbuild";
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, transform } from "esbuild";
+
+const OUT = "dist/cli";
+/** Files of older builds are removed once this old: a test run may still be using them. */
+const STALE_MS = 10 * 60 * 1000;
 
 /**
- * dist/ is shared by test runs that spawn the CLI at any moment (it is never emptied):
- * each file is written to a temporary name and renamed, so a reader sees the old file
- * or the new one, never half of one.
+ * dist/ is shared by test runs that spawn the CLI at any moment: each file is written to
+ * a temporary name and renamed, so a reader sees the old file or the new one, never half.
  */
 function writeAtomically(file, text) {
   const temp = `${file}.${process.pid}.tmp`;
@@ -24,10 +27,10 @@ function writeAtomically(file, text) {
   renameSync(temp, file);
 }
 
-mkdirSync("dist", { recursive: true });
+mkdirSync(OUT, { recursive: true });
 
-// The loader bin/report.js imports (small, ESM, Node built-ins only). Written first, so a
-// bundle that fails to build leaves a loader that still finds the previous bundle.
+// The loader (small, ESM, Node built-ins only). Written first, so a bundle that fails to
+// build leaves a loader that still finds the previous bundle.
 const launcher = await build({
   entryPoints: ["src/launch/code-cache.ts"],
   write: false,
@@ -40,28 +43,63 @@ const launcher = await build({
 });
 writeAtomically("dist/launch.js", launcher.outputFiles[0].text);
 
-const cli = await build({
-  entryPoints: ["src/cli.ts"],
+const esm = await build({
+  entryPoints: { main: "src/cli.ts" },
+  outdir: OUT,
   write: false,
-  outfile: "dist/cli.cjs",
   bundle: true,
-  format: "cjs",
+  splitting: true,
+  format: "esm",
   platform: "node",
   target: "node20",
   minify: true,
   legalComments: "none",
-  // import.meta does not exist in CommonJS: the bundle's own path stands in for it.
+  chunkNames: "[name]-[hash]",
+  // import.meta does not exist in CommonJS: the chunk's own path stands in for it.
   define: {
-    "import.meta.url": "__bundleUrl",
+    "import.meta.url": "__chunkUrl",
     "import.meta.dirname": "__dirname",
     "import.meta.filename": "__filename",
   },
-  banner: { js: "var __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
 
-const code = cli.outputFiles[0].text;
-// The first line names the bundle's content: the code cache is keyed by it, so a rebuilt
-// bundle never meets the cache of an older one (V8 itself only compares source lengths).
-const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-writeAtomically("dist/cli.cjs", `// work-report bundle ${hash}\n${code}`);
+const chunks = [];
+for (const file of esm.outputFiles) {
+  // ESM → CommonJS; import("./x.js") becomes require("./x.js") behind a promise.
+  const { code } = await transform(file.text, {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    supported: { "dynamic-import": false },
+  });
+  const banner = code.includes("__chunkUrl") ? "var __chunkUrl=require('node:url').pathToFileURL(__filename).href;\n" : "";
+  chunks.push({ path: file.path.replace(/\.js$/, ".cjs"), code: banner + code });
+}
+
+// The build's id names the content of every chunk: the code cache is kept per build, so
+// a new build never meets the cache of an older one (V8 itself only compares lengths).
+const hash = createHash("sha256");
+for (const c of [...chunks].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`${c.path}\0${c.code}\0`);
+const buildId = hash.digest("hex").slice(0, 16);
+
+// The chunks first, the entry last: the new entry only appears once all it needs is there.
+const entry = join(process.cwd(), OUT, "main.cjs");
+for (const c of chunks) if (c.path !== entry) writeAtomically(c.path, c.code);
+writeAtomically(entry, `// work-report bundle ${buildId}\n${chunks.find((c) => c.path === entry).code}`);
+
+// Chunks of older builds (and the single-file bundle this replaced), once surely unused.
+const keep = new Set(chunks.map((c) => c.path));
+const old = [
+  ...readdirSync(OUT).map((n) => join(process.cwd(), OUT, n)),
+  ...readdirSync("dist").filter((n) => n === "cli.cjs" || (/\.js$/.test(n) && n !== "launch.js")).map((n) => join(process.cwd(), "dist", n)),
+];
+for (const file of old) {
+  try {
+    if (!keep.has(file) && statSync(file).isFile() && Date.now() - statSync(file).mtimeMs > STALE_MS) unlinkSync(file);
+  } catch {
+    // removed by a concurrent build
+  }
+}

@@ -1,6 +1,6 @@
 /**
- * The launcher's V8 code cache: written once per bundle and command, reused by the next
- * process, never trusted from a folder others can write to, never in the way when bad.
+ * The launcher's V8 code cache: written once per build, command and chunk, reused by the
+ * next process, never trusted from a folder others can write to, never in the way when bad.
  *
  * Each load runs in a fresh `node` (the launcher compiled with esbuild): inside one
  * process V8 answers a second compile of the same source from memory, which would hide
@@ -14,6 +14,8 @@ import { buildSync } from "esbuild";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/cli.js";
 
+const A = "aaaa1111aaaa1111";
+const B = "bbbb2222bbbb2222";
 let launcherDir: string;
 let launcher: string;
 let dir: string;
@@ -30,13 +32,15 @@ afterAll(() => rmSync(launcherDir, { recursive: true, force: true }));
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "work-report-cc-"));
   cache = join(dir, "cache");
-  bundle = join(dir, "cli.cjs");
-  writeBundle("aaaa1111");
+  bundle = join(dir, "cli.cjs"); // the entry chunk
+  writeBundle(A);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** An entry chunk that requires a second chunk lazily, as esbuild's import() becomes. */
 function writeBundle(hash: string, factor = 2) {
-  writeFileSync(bundle, `// work-report bundle ${hash}\nexports.main = async (argv) => argv.length * ${factor};\n`);
+  writeFileSync(bundle, `// work-report bundle ${hash}\nexports.main = async (argv) => (await Promise.resolve().then(() => require("./part.js"))).times(argv.length);\n`);
+  writeFileSync(join(dir, "part.cjs"), `exports.times = (n) => n * ${factor};\n`);
 }
 
 /** Loads the bundle in a fresh process, runs main(argv), saves the cache; returns what happened. */
@@ -47,7 +51,7 @@ function run(argv: string[], env: Record<string, string> = {}): { cache: string;
     const b = loadBundle(${JSON.stringify(bundle)}, argv);
     const result = await b.exports.main(argv);
     b.save();
-    console.log(JSON.stringify({ cache: b.cache, result }));`;
+    console.log(JSON.stringify({ cache: b.cache(), result }));`;
   const p = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
     env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: cache, ...env },
     encoding: "utf8",
@@ -56,13 +60,15 @@ function run(argv: string[], env: Record<string, string> = {}): { cache: string;
   return JSON.parse(p.stdout);
 }
 
-const suffix = `-${process.version}-${process.arch}`;
-const cacheFiles = () => readdirSync(cache).filter((name) => name.endsWith(".bin")).sort();
+const build = (hash: string) => `${hash}-${process.version}-${process.arch}`;
+/** Every cache file, as "<build folder>/<file>". */
+const cacheFiles = () => readdirSync(cache).flatMap((folder) => readdirSync(join(cache, folder)).map((f) => `${folder}/${f}`)).sort();
 
 describe("code cache of the bundled CLI", () => {
-  it("is written after the first run and used by the next process", () => {
+  it("is written after the first run, for every chunk loaded, and used by the next process", () => {
     expect(run(["build", "2023"])).toEqual({ cache: "missing", result: 4 });
-    const file = join(cache, `aaaa1111${suffix}-build.bin`);
+    expect(cacheFiles()).toEqual([`${build(A)}/build-cli.bin`, `${build(A)}/build-part.bin`]);
+    const file = join(cache, build(A), "build-cli.bin");
     const written = statSync(file);
     expect(run(["build", "2023"])).toEqual({ cache: "used", result: 4 });
     // Files are written by rename: the same inode means it was not written again.
@@ -73,19 +79,19 @@ describe("code cache of the bundled CLI", () => {
     run(["build", "2023"]);
     run(["--lang", "zh", "validate", "a.yaml"]);
     run(["--help"]);
-    expect(cacheFiles()).toEqual([`aaaa1111${suffix}-build.bin`, `aaaa1111${suffix}-run.bin`, `aaaa1111${suffix}-validate.bin`]);
+    expect(cacheFiles().filter((f) => f.endsWith("-cli.bin"))).toEqual([`${build(A)}/build-cli.bin`, `${build(A)}/run-cli.bin`, `${build(A)}/validate-cli.bin`]);
   });
 
   it("is keyed by the bundle's hash: a rebuilt bundle runs its own code and drops the old caches", () => {
     run(["build"]);
-    writeBundle("bbbb2222", 3); // same length, other code: V8 alone would accept the old cache
+    writeBundle(B, 3); // same length, other code: V8 alone would accept the old cache
     expect(run(["build", "x"])).toEqual({ cache: "missing", result: 6 });
-    expect(cacheFiles()).toEqual([`bbbb2222${suffix}-build.bin`]);
+    expect(cacheFiles()).toEqual([`${build(B)}/build-cli.bin`, `${build(B)}/build-part.bin`]);
   });
 
   it("is replaced when V8 rejects it, and the bundle still runs", () => {
     run(["build"]);
-    const file = join(cache, `aaaa1111${suffix}-build.bin`);
+    const file = join(cache, build(A), "build-part.bin");
     writeFileSync(file, "not a code cache");
     expect(run(["build"])).toEqual({ cache: "rejected", result: 2 });
     expect(statSync(file).size).toBeGreaterThan("not a code cache".length);
@@ -104,7 +110,10 @@ describe("code cache of the bundled CLI", () => {
 
   it.runIf(process.platform !== "win32")("is off in a folder others can write to", () => {
     run(["build"]);
-    chmodSync(cache, 0o777);
+    chmodSync(join(cache, build(A)), 0o777);
+    expect(run(["build"])).toEqual({ cache: "off", result: 2 });
+    chmodSync(join(cache, build(A)), 0o700);
+    chmodSync(cache, 0o777); // whoever can write to the root could swap the build's folder
     expect(run(["build"])).toEqual({ cache: "off", result: 2 });
   });
 });

@@ -1,37 +1,44 @@
 /**
- * Loads the bundled CLI (dist/cli.cjs) through a V8 code cache, so a run deserializes
- * compiled code instead of parsing and compiling ~1 MB of JavaScript (the bulk of the
- * start-up cost: see README "Performance"). Node 22 does this with
- * module.enableCompileCache(); Node 20 only offers vm.Script's `cachedData`.
+ * Loads the bundled CLI (dist/cli/main.cjs and the chunks it requires) through a V8 code
+ * cache, so a run deserializes compiled code instead of parsing and compiling it: the
+ * bulk of the start-up cost (README "Performance"). Node 22 does this with
+ * module.enableCompileCache(); Node 20 only offers vm.Script's `cachedData`, for scripts,
+ * so the build turns esbuild's ES-module chunks into CommonJS ones (scripts/build.mjs).
  *
- * One cache file per bundle and command: the cache is written after the first run of a
- * command, so it holds the functions that command compiled (the docx writer for build,
- * none of it for validate). Any failure to read or write the cache only costs speed.
+ * A chunk is loaded when first required, so a command compiles only its own chunks
+ * (validate never loads the docx writer). Each command has its own cache files, written
+ * after its first run: they hold what that command compiled. Any failure to read or
+ * write the cache only costs speed.
  *
  * Where: $NODE_COMPILE_CACHE when set (Node 22's variable), else a private folder in the
- * temporary directory. NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's variable too).
+ * temporary directory; one sub-folder per build and Node version, older ones removed.
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's variable too).
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { constants, Script } from "node:vm";
 
 type Env = Record<string, string | undefined>;
 
+export type CacheState = "used" | "missing" | "rejected" | "off";
+
 export interface LoadedBundle {
   exports: Record<string, unknown>;
-  /** What became of the cache: used, missing (first run), rejected by V8, or off (no safe folder, no hash). */
-  cache: "used" | "missing" | "rejected" | "off";
-  /** Writes the code cache when there was none or V8 rejected it; never throws. */
+  /** The cache of the chunks loaded so far: used (all of them), missing (first run), rejected by V8, or off. */
+  cache: () => CacheState;
+  /** Writes the cache of every chunk that had none or had it rejected; never throws. */
   save: () => void;
 }
 
-/** A private cache folder, or undefined when none can be had safely. */
-function cacheDir(env: Env): string | undefined {
-  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+const BUILD_FOLDER = /^[0-9a-f]{16}-v\d+\.\d+\.\d+-[a-z0-9]+$/;
+/** Cache files of the single-file bundle of earlier versions, kept in the root. */
+const OLD_FILE = /^[0-9a-f]{16}-v\d+\.\d+\.\d+-[a-z0-9]+-[a-z-]+\.bin$/;
+
+/** A folder only this user can write to, or undefined when none can be had safely. */
+function privateDir(dir: string): string | undefined {
   const uid = process.getuid?.();
-  const dir = env.NODE_COMPILE_CACHE || join(tmpdir(), `work-report-code-cache${uid === undefined ? "" : `-${uid}`}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Compiled code from a folder someone else can write to could run their code: refuse it.
@@ -43,7 +50,12 @@ function cacheDir(env: Env): string | undefined {
   }
 }
 
-/** The command name (build, validate, …), which picks the cache file; "run" for anything else. */
+function cacheRoot(env: Env): string {
+  const uid = process.getuid?.();
+  return env.NODE_COMPILE_CACHE || join(tmpdir(), `work-report-code-cache${uid === undefined ? "" : `-${uid}`}`);
+}
+
+/** The command name (build, validate, …), which picks the cache files; "run" for anything else. */
 function commandKey(argv: readonly string[]): string {
   const word = argv.find((arg, i) => !arg.startsWith("-") && argv[i - 1] !== "--lang");
   return word && /^[a-z][a-z-]{0,30}$/.test(word) ? word : "run";
@@ -55,55 +67,85 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   renameSync(temp, file);
 }
 
-/** Cache files of other bundles (an older build, another Node) are removed when a new one is written. */
-function removeStale(dir: string, keep: string): void {
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith(".bin") && !name.startsWith(keep)) {
-      try {
-        unlinkSync(join(dir, name));
-      } catch {
-        // another process removed it first
-      }
+/** Removes the cache folders of other builds (only folders and files named as this module names them). */
+function removeOtherBuilds(root: string, keep: string): void {
+  for (const name of readdirSync(root)) {
+    if (name === keep) continue;
+    const folder = join(root, name);
+    try {
+      if (OLD_FILE.test(name)) unlinkSync(folder);
+      if (!BUILD_FOLDER.test(name)) continue;
+      for (const file of readdirSync(folder)) if (file.endsWith(".bin")) unlinkSync(join(folder, file));
+      rmdirSync(folder);
+    } catch {
+      // in use by a run of that build, or removed by another process
     }
   }
 }
 
+const WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"];
+
 /**
- * Compiles and runs the CommonJS bundle; returns its exports and a `save()` to call when
- * the command is done (it writes the cache if there was none or V8 rejected it).
+ * Loads the bundle's entry chunk and returns its exports. Chunks it requires as "./x.js"
+ * are read from the same folder as x.cjs, each compiled with its own cache file.
  */
-export function loadBundle(file: string, argv: readonly string[], env: Env = process.env): LoadedBundle {
-  const source = readFileSync(file, "utf8");
-  const hash = /^\/\/ work-report bundle ([0-9a-f]+)/.exec(source)?.[1];
-  const dir = hash ? cacheDir(env) : undefined;
-  const prefix = `${hash}-${process.version}-${process.arch}-`;
-  const cacheFile = dir && join(dir, `${prefix}${commandKey(argv)}.bin`);
+export function loadBundle(entry: string, argv: readonly string[], env: Env = process.env): LoadedBundle {
+  const folder = dirname(entry);
+  const source = readFileSync(entry, "utf8");
+  const buildId = /^\/\/ work-report bundle ([0-9a-f]{16})\b/.exec(source)?.[1];
+  const root = cacheRoot(env);
+  const buildName = `${buildId}-${process.version}-${process.arch}`;
+  // Both levels are checked: whoever can write to the root could swap the build's folder.
+  const cacheDir = buildId && !env.NODE_DISABLE_COMPILE_CACHE && privateDir(root) ? privateDir(join(root, buildName)) : undefined;
+  const command = commandKey(argv);
+  const nodeRequire = createRequire(entry);
 
-  let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache yet
-  }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-    // The bundle has no import() of its own; should a dependency use one, Node's loader answers it.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
-  const module = { exports: {} as Record<string, unknown> };
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(file), module, file, dirname(file));
+  const modules = new Map<string, { exports: Record<string, unknown> }>();
+  const states: CacheState[] = [];
+  const unsaved: Array<{ script: Script; file: string }> = [];
 
-  const cache = !dir || !cacheFile ? "off" : !cachedData ? "missing" : script.cachedDataRejected ? "rejected" : "used";
-  const save = () => {
-    if (!dir || !cacheFile || cache === "used") return;
+  const load = (file: string, text: string = readFileSync(file, "utf8")) => {
+    const cacheFile = cacheDir && join(cacheDir, `${command}-${basename(file, ".cjs")}.bin`);
+    let cachedData: Buffer | undefined;
     try {
-      writeAtomically(cacheFile, script.createCachedData());
-      removeStale(dir, prefix);
+      if (cacheFile && existsSync(cacheFile)) cachedData = readFileSync(cacheFile);
     } catch {
-      // a read-only or full disk only costs speed
+      // unreadable: compile without it
     }
+    const script = new Script(WRAPPER[0] + text + WRAPPER[1], {
+      filename: file,
+      cachedData,
+      // The chunks have no import() of their own; should a dependency use one, Node's loader answers it.
+      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
+    const state: CacheState = !cacheFile ? "off" : !cachedData ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+    states.push(state);
+    if (cacheFile && state !== "used") unsaved.push({ script, file: cacheFile });
+    const module = { exports: {} as Record<string, unknown> };
+    modules.set(file, module);
+    const run = script.runInThisContext() as (...args: unknown[]) => void;
+    run(module.exports, requireChunk, module, file, folder);
+    return module.exports;
   };
-  return { exports: module.exports, cache, save };
+
+  function requireChunk(id: string): unknown {
+    if (!id.startsWith("./")) return nodeRequire(id);
+    const file = join(folder, id.replace(/\.js$/, ".cjs"));
+    return modules.get(file)?.exports ?? load(file);
+  }
+
+  const exports = load(entry, source);
+  return {
+    exports,
+    cache: () => (states.includes("off") ? "off" : states.includes("rejected") ? "rejected" : states.includes("missing") ? "missing" : "used"),
+    save: () => {
+      if (!cacheDir || unsaved.length === 0) return;
+      try {
+        for (const { script, file } of unsaved.splice(0)) writeAtomically(file, script.createCachedData());
+        removeOtherBuilds(root, buildName);
+      } catch {
+        // a read-only or full disk only costs speed
+      }
+    },
+  };
 }
