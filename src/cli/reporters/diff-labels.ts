@@ -4,6 +4,11 @@ import type { PartKey } from "../../core/schema.js";
 import type { EntryRef, EntryStatus, MetricStatus, TargetStatus } from "../../diff/model.js";
 
 const ZH = {
+  colon: "：",
+  comma: "，",
+  semicolon: "；",
+  period: "。",
+  paren: (text: string) => `（${text}）`,
   title: (a: number, b: number) => `${a}年与${b}年对比`,
   organization: "单位",
   files: "对比文件",
@@ -44,6 +49,11 @@ const ZH = {
 type Labels = typeof ZH;
 
 const EN: Labels = {
+  colon: ": ",
+  comma: ", ",
+  semicolon: "; ",
+  period: ".",
+  paren: (text) => ` (${text})`,
   title: (a, b) => `${a} compared with ${b}`,
   organization: "organization",
   files: "files",
@@ -92,7 +102,7 @@ export function entryName(ref: EntryRef, labels: Labels, max = 30): string {
   const first = ref.text.split("\n")[0];
   const chars = [...first];
   const opening = chars.length > max ? `${chars.slice(0, max).join("")}…` : first;
-  return ref.kind === "topic" ? opening : `${kindLabel(ref, labels)}：${opening}`;
+  return ref.kind === "topic" ? opening : `${kindLabel(ref, labels)}${labels.colon}${opening}`;
 }
 
 /** "导语" / "目标任务" for intros and targets; "" for topics. */

@@ -44,16 +44,16 @@ function followThrough(f: FollowThrough, l: Labels, b: number): string[] {
   if (!f.targets.length) out.push(l.noTargets);
   for (const t of f.targets) {
     const box = t.status === "reached" ? "[x]" : "[ ]";
-    const actual = t.value !== null && t.status !== "not-reported" ? `${l.actual(`${t.value}${t.unit ?? ""}`)}，` : "";
+    const actual = t.value !== null && t.status !== "not-reported" ? `${l.actual(`${t.value}${t.unit ?? ""}`)}${l.comma}` : "";
     const verdict = t.status === "missed" ? `**${l.target[t.status]}**` : l.target[t.status];
-    out.push(`- ${box} ${esc(t.text)}（${actual}${verdict}）`);
+    out.push(`- ${box} ${esc(t.text)}${l.paren(`${actual}${verdict}`)}`);
   }
   out.push("", `### ${l.keyWork}`, "");
   if (!f.items.length) out.push(l.noItems);
   for (const item of f.items) {
     const box = item.status === "reported" ? "[x]" : "[ ]";
     const where = item.b ? `${l.reportedAt(b, `${item.b.location}${esc(entryName(item.b, l))}`)}` : `**${l.notReported(b)}**`;
-    const how = item.match === "similarity" ? `（${l.bySimilarity(item.similarity!)}）` : "";
+    const how = item.match === "similarity" ? l.paren(l.bySimilarity(item.similarity!)) : "";
     out.push(`- ${box} ${item.a.location}${esc(entryName(item.a, l))} → ${where}${how}`);
   }
   return out;
@@ -62,8 +62,8 @@ function followThrough(f: FollowThrough, l: Labels, b: number): string[] {
 function persisting(list: PersistingProblem[], l: Labels, a: number): string[] {
   if (!list.length) return [l.noPersisting];
   return list.map((p) => {
-    const how = p.match === "similarity" ? `，${l.bySimilarity(p.similarity)}` : "";
-    return `- **${p.b.location}${esc(entryName(p.b, l))}**（${l.raisedIn(a)}：${p.a.location}${esc(entryName(p.a, l))}${how}）`;
+    const how = p.match === "similarity" ? `${l.comma}${l.bySimilarity(p.similarity)}` : "";
+    return `- **${p.b.location}${esc(entryName(p.b, l))}**${l.paren(`${l.raisedIn(a)}${l.colon}${p.a.location}${esc(entryName(p.a, l))}${how}`)}`;
   });
 }
 
@@ -71,7 +71,7 @@ function entry(e: EntryDiff, l: Labels): string[] {
   const ref = (e.b ?? e.a)!;
   const name = ref.title ? esc(ref.title) : e.text ? (kindLabel(ref, l) ? ` ${kindLabel(ref, l)}` : "") : ` ${esc(entryName(ref, l))}`;
   const notes = [e.match === "similarity" ? l.bySimilarity(e.similarity!) : "", e.persisting ? l.twoYears : ""].filter(Boolean);
-  const out = [`- ${ref.location}${e.title ? inline(e.title) : name}${notes.length ? `（${notes.join("；")}）` : ""}`];
+  const out = [`- ${ref.location}${e.title ? inline(e.title) : name}${notes.length ? l.paren(notes.join(l.semicolon)) : ""}`];
   if (e.text) out.push("", `  ${inline(e.text)}`, "");
   return out;
 }
@@ -79,8 +79,9 @@ function entry(e: EntryDiff, l: Labels): string[] {
 const ORDER: EntryStatus[] = ["changed", "added", "removed"];
 
 function section(s: SectionDiff, l: Labels): string[] {
-  const heading = s.headingA === s.headingB ? s.headingB! : `${s.headingA ?? `（${l.absent}）`} → ${s.headingB ?? `（${l.absent}）`}`;
-  const out = [`### ${l.part[s.part]}：${esc(heading)}`, "", `${l.counts(s.counts)}。`];
+  const absent = l.paren(l.absent).trim();
+  const heading = s.headingA === s.headingB ? s.headingB! : `${s.headingA ?? absent} → ${s.headingB ?? absent}`;
+  const out = [`### ${l.part[s.part]}${l.colon}${esc(heading)}`, "", `${l.counts(s.counts)}${l.period}`];
   for (const status of ORDER) {
     const list = s.entries.filter((e) => e.status === status);
     if (!list.length) continue;
@@ -96,8 +97,8 @@ export function formatDiffMarkdown(diff: YearDiff, lang: Lang): string {
   const out = [
     `# ${escapeLineStart(l.title(a, b))}`,
     "",
-    `- ${l.organization}：${esc(diff.b.organization)}`,
-    `- ${l.files}：${esc(diff.a.file)} → ${esc(diff.b.file)}`,
+    `- ${l.organization}${l.colon}${esc(diff.b.organization)}`,
+    `- ${l.files}${l.colon}${esc(diff.a.file)} → ${esc(diff.b.file)}`,
     `- ${l.differences(diff.differences)}`,
   ];
   if (diff.metrics) out.push("", `## ${l.metrics}`, "", ...metricsTable(diff.metrics, l, lang, a, b));

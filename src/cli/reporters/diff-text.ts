@@ -14,7 +14,7 @@ import { displayWidth, padEnd, padStart, truncate, wrap, type Piece } from "./di
 type Labels = ReturnType<typeof diffLabels>;
 
 interface Ctx {
-  /** " (…)" in English, "（…）" in Chinese; likewise ": " and "：", ", " and "，". */
+  /** " (…)" in English, "（…）" in Chinese; likewise ": " and "：", ", " and "，" (diff-labels.ts). */
   paren: (text: string) => string;
   colon: string;
   comma: string;
@@ -123,7 +123,7 @@ function entryLines(e: EntryDiff, x: Ctx): string[] {
   else if (ref.title) head.push({ text: ref.title });
   else if (e.text) head.push({ text: kindLabel(ref, x.l) ? ` ${kindLabel(ref, x.l)}` : "" });
   else head.push({ text: ` ${entryName(ref, x.l)}` });
-  if (notes.length) head.push({ text: x.paren(notes.join(x.lang === "zh" ? "；" : "; ")), style: x.c.dim });
+  if (notes.length) head.push({ text: x.paren(notes.join(x.l.semicolon)), style: x.c.dim });
   const out = wrap(head, x.width, 2, 6);
   if (e.text) out.push(...wrap(segmentPieces(e.text, x), x.width, 6));
   return out;
@@ -138,18 +138,8 @@ function sectionBlock(s: SectionDiff, x: Ctx): string[] {
 }
 
 export function formatDiffText(diff: YearDiff, c: ChalkInstance, lang: Lang, width = 80): string {
-  const zh = lang === "zh";
-  const x: Ctx = {
-    paren: (text) => (zh ? `（${text}）` : ` (${text})`),
-    colon: zh ? "：" : ": ",
-    comma: zh ? "，" : ", ",
-    c,
-    l: diffLabels(lang),
-    lang,
-    width,
-    a: diff.a.year,
-    b: diff.b.year,
-  };
+  const l = diffLabels(lang);
+  const x: Ctx = { paren: l.paren, colon: l.colon, comma: l.comma, c, l, lang, width, a: diff.a.year, b: diff.b.year };
   const blocks: string[][] = [
     [
       ...wrap([{ text: x.l.title(x.a, x.b), style: c.bold }, { text: ` · ${diff.b.organization}` }], width, 0),
