@@ -1,0 +1,85 @@
+// `npm run bench`: how fast `report` is, as ratios measured in one run on this machine.
+//
+//   node scripts/bench.mjs [--runs N] [--warmup N] [--year YYYY] [--files N] [--node-harness] [--keep]
+//
+// Everything it writes goes to a temporary folder (removed at the end unless --keep);
+// the repository is only read. Targets are in the README's "Performance" section.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeManyFiles, writeScaledReports } from "./bench/fixtures.mjs";
+import { printReport } from "./bench/table.mjs";
+import { checkCommands, hyperfineVersion, peakRssMb, timeCommands } from "./bench/timing.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const BIN = join(ROOT, "bin/report.js");
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    year: { type: "string" },
+    files: { type: "string", default: "1000" },
+    "node-harness": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+const year = opts.year ?? readdirSync(join(ROOT, "data")).filter((n) => /^\d{4}\.yaml$/.test(n)).sort().at(-1)?.slice(0, 4);
+if (!year) throw new Error("bench: no data/<year>.yaml to measure");
+const hyperfine = opts["node-harness"] ? undefined : hyperfineVersion();
+const pandoc = spawnSync("pandoc", ["--version"], { encoding: "utf8" });
+const pandocVersion = pandoc.status === 0 ? pandoc.stdout.split("\n")[0] : undefined;
+const timing = { runs: Number(opts.runs), warmup: Number(opts.warmup), hyperfine: Boolean(hyperfine) };
+
+const work = mkdtempSync(join(tmpdir(), "work-report-bench-"));
+try {
+  // The sample as a user has it (data/<year>.yaml), the scaled reports and the many files.
+  mkdirSync(join(work, "data"));
+  cpSync(join(ROOT, "data", `${year}.yaml`), join(work, "data", `${year}.yaml`));
+  const sample = join(work, "data", `${year}.yaml`);
+  const scales = writeScaledReports(sample, year, work, [1, 10, 50]);
+  writeManyFiles(sample, year, work, Number(opts.files));
+
+  const report = (...args) => ({ name: args.join(" "), argv: [process.execPath, BIN, ...args] });
+  const node0 = { name: "node -e 0", argv: [process.execPath, "-e", "0"] };
+  const validate = report("validate", `data/${year}.yaml`);
+  const build = report("build", year, "--out-dir", "out");
+  const buildAt = (n) => report("build", year, "--data", `scale-${n}/${year}.yaml`, "--out-dir", `out-${n}`);
+  const validateAt = (n) => report("validate", `scale-${n}/${year}.yaml`);
+  const many = report("validate", "--data-dir", "many");
+  const pandocLarge = { name: "pandoc", argv: ["pandoc", "-f", "gfm", "-t", "docx", `out-50/${year}.md`, "-o", "pandoc.docx"] };
+  const noCache = { name: "build without code cache", argv: ["env", "NODE_DISABLE_COMPILE_CACHE=1", ...build.argv] };
+
+  // One run of everything first: fails loudly on a broken command, writes the Markdown
+  // pandoc converts, and fills the code cache as a user's second run finds it.
+  const all = [validate, build, ...[1, 10, 50].flatMap((n) => [buildAt(n), validateAt(n)]), many];
+  checkCommands(all, work);
+  if (pandocVersion) checkCommands([pandocLarge], work);
+
+  const startup = timeCommands([node0, validate, build, noCache], { ...timing, cwd: work });
+  const large = timeCommands([buildAt(50), ...(pandocVersion ? [pandocLarge] : [])], { ...timing, cwd: work });
+  const manyFiles = timeCommands([many], { ...timing, runs: Math.max(3, Math.ceil(timing.runs / 3)), warmup: 1, cwd: work });
+  const scaling = timeCommands([1, 10, 50].flatMap((n) => [buildAt(n), validateAt(n)]), { ...timing, cwd: work });
+  const rss = peakRssMb(buildAt(50).argv, { cwd: work });
+
+  printReport({
+    env: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: availableParallelism(), runs: timing.runs, warmup: timing.warmup, tool: hyperfine ?? (opts["node-harness"] ? "Node harness" : "Node harness (hyperfine not installed)"), pandoc: pandocVersion },
+    year,
+    files: Number(opts.files),
+    node0: startup[node0.name],
+    validate: startup[validate.name],
+    build: startup[build.name],
+    buildNoCache: startup[noCache.name],
+    large: large[buildAt(50).name],
+    pandoc: pandocVersion ? large[pandocLarge.name] : undefined,
+    many: manyFiles[many.name],
+    rss,
+    scaling: [1, 10, 50].map((n) => ({ n, build: scaling[buildAt(n).name], validate: scaling[validateAt(n).name] })),
+  });
+} finally {
+  if (opts.keep) console.log(`\nkept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+// The bench's report: ratios against the targets of issue 6 (README "Performance").
+
+const TARGETS = {
+  validate: 1.5, // × node -e 0
+  build: 2.0, // × node -e 0
+  large: 1.0, // × pandoc on the same content
+  filesPerSecond: 1000,
+  rssMb: 300,
+};
+
+const ms = (v) => `${v.toFixed(0)} ms`;
+const x = (v) => `${v.toFixed(2)}×`;
+const verdict = (ok) => (ok ? "ok" : "MISSED");
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+
+export function printReport(r) {
+  const { env } = r;
+  console.log(`work-report bench · node ${env.node} · ${env.platform} · ${env.cpus} CPUs · ${env.tool} · ${env.runs} runs after ${env.warmup} warm-up, medians\n`);
+
+  const rows = [
+    ["measurement", "median", "against", "ratio", "target", ""],
+    [`report validate data/${r.year}.yaml`, ms(r.validate), `node -e 0: ${ms(r.node0)}`, x(r.validate / r.node0), `≤ ${x(TARGETS.validate)}`, verdict(r.validate / r.node0 <= TARGETS.validate)],
+    [`report build ${r.year} (docx + md)`, ms(r.build), `node -e 0: ${ms(r.node0)}`, x(r.build / r.node0), `≤ ${x(TARGETS.build)}`, verdict(r.build / r.node0 <= TARGETS.build)],
+    [`  the same without the code cache`, ms(r.buildNoCache), `node -e 0: ${ms(r.node0)}`, x(r.buildNoCache / r.node0), "", ""],
+  ];
+  if (r.pandoc !== undefined) {
+    rows.push([`report build, 50× report`, ms(r.large), `pandoc: ${ms(r.pandoc)}`, x(r.large / r.pandoc), `≤ ${x(TARGETS.large)}`, verdict(r.large / r.pandoc <= TARGETS.large)]);
+  } else {
+    rows.push([`report build, 50× report`, ms(r.large), "pandoc not installed: skipped", "", "", ""]);
+  }
+  const perSecond = r.files / (r.many / 1000);
+  rows.push([`report validate, ${r.files} files in one call`, ms(r.many), "", `${perSecond.toFixed(0)} files/s`, `≥ ${TARGETS.filesPerSecond}`, verdict(perSecond >= TARGETS.filesPerSecond)]);
+  rows.push([`peak RSS, build of the 50× report`, `${r.rss.toFixed(0)} MB`, "", "", `≤ ${TARGETS.rssMb} MB`, verdict(r.rss <= TARGETS.rssMb)]);
+  console.log(table(rows));
+
+  // Linear means the cost of each added 1× of content does not grow with the size.
+  const [one, ten, fifty] = r.scaling;
+  const slope = (a, b, key) => (b[key] - a[key]) / (b.n - a.n);
+  const scaleRows = [["scaling (medians)", "1×", "10×", "50×", "10×/1×", "50×/10×", "ms per added 1×: 1→10", "10→50", "growth"]];
+  for (const key of ["build", "validate"]) {
+    const early = slope(one, ten, key);
+    const late = slope(ten, fifty, key);
+    scaleRows.push([`report ${key}`, ms(one[key]), ms(ten[key]), ms(fifty[key]), x(ten[key] / one[key]), x(fifty[key] / ten[key]), `${early.toFixed(1)} ms`, `${late.toFixed(1)} ms`, x(late / early)]);
+  }
+  console.log(`\n${table(scaleRows)}`);
+  console.log("\ngrowth ≈ 1× is linear; a quadratic cost would show as growth ≈ 6× (10→50 against 1→10).");
+  if (r.pandoc === undefined) console.log("pandoc is not installed: the 50× report was not compared (apt-get install pandoc).");
+}
