@@ -11,10 +11,10 @@
  * write the cache only costs speed.
  *
  * Where: $NODE_COMPILE_CACHE when set (Node 22's variable), else a private folder in the
- * temporary directory; one sub-folder per build and Node version, older ones removed.
+ * temporary directory; one sub-folder per build and Node version, the last few kept.
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's variable too).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -35,6 +35,8 @@ export interface LoadedBundle {
 const BUILD_FOLDER = /^[0-9a-f]{16}-v\d+\.\d+\.\d+-[a-z0-9]+$/;
 /** Cache files of the single-file bundle of earlier versions, kept in the root. */
 const OLD_FILE = /^[0-9a-f]{16}-v\d+\.\d+\.\d+-[a-z0-9]+-[a-z-]+\.bin$/;
+/** Build folders kept, the current one included. */
+const KEEP_BUILDS = 4;
 
 /** A folder only this user can write to, or undefined when none can be had safely. */
 function privateDir(dir: string): string | undefined {
@@ -67,18 +69,30 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   renameSync(temp, file);
 }
 
-/** Removes the cache folders of other builds (only folders and files named as this module names them). */
-function removeOtherBuilds(root: string, keep: string): void {
+/**
+ * Removes the cache folders of older builds, keeping the most recent few (two checkouts
+ * or versions used side by side should not evict each other), and the files the
+ * single-file bundle of earlier versions kept in the root. Only names this module gives
+ * are touched: the root may be a folder the user chose.
+ */
+function removeOldBuilds(root: string, current: string): void {
+  const folders: Array<{ path: string; mtime: number }> = [];
   for (const name of readdirSync(root)) {
-    if (name === keep) continue;
-    const folder = join(root, name);
+    const path = join(root, name);
     try {
-      if (OLD_FILE.test(name)) unlinkSync(folder);
-      if (!BUILD_FOLDER.test(name)) continue;
-      for (const file of readdirSync(folder)) if (file.endsWith(".bin")) unlinkSync(join(folder, file));
-      rmdirSync(folder);
+      if (OLD_FILE.test(name)) unlinkSync(path);
+      else if (BUILD_FOLDER.test(name) && name !== current) folders.push({ path, mtime: statSync(path).mtimeMs });
     } catch {
-      // in use by a run of that build, or removed by another process
+      // removed by another process
+    }
+  }
+  folders.sort((a, b) => b.mtime - a.mtime);
+  for (const { path } of folders.slice(KEEP_BUILDS - 1)) {
+    try {
+      for (const file of readdirSync(path)) if (file.endsWith(".bin")) unlinkSync(join(path, file));
+      rmdirSync(path);
+    } catch {
+      // in use, or removed by another process
     }
   }
 }
@@ -142,7 +156,7 @@ export function loadBundle(entry: string, argv: readonly string[], env: Env = pr
       if (!cacheDir || unsaved.length === 0) return;
       try {
         for (const { script, file } of unsaved.splice(0)) writeAtomically(file, script.createCachedData());
-        removeOtherBuilds(root, buildName);
+        removeOldBuilds(root, buildName);
       } catch {
         // a read-only or full disk only costs speed
       }
