@@ -4,6 +4,7 @@
  * output untouched and no temporary files behind.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { mkdir, open } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface PendingFile {
@@ -34,6 +35,18 @@ function writeFully(path: string, bytes: Uint8Array): void {
   }
 }
 
+/** Rename every temp file over its target; throws the fs error with `target` set. */
+function renameAll(temps: Array<[string, string]>): void {
+  for (const [tmp, target] of temps) {
+    try {
+      renameSync(tmp, target);
+      live.delete(tmp);
+    } catch (error) {
+      throw Object.assign(error as Error, { target });
+    }
+  }
+}
+
 /**
  * Write all files or none: temps first, then renames. Throws the fs error (with `path`
  * set to the target that failed) after removing every temp file.
@@ -58,18 +71,69 @@ export function writeFilesAtomically(files: PendingFile[]): void {
         throw Object.assign(error as Error, { target: file.path });
       }
     }
-    for (const [tmp, target] of temps) {
-      try {
-        renameSync(tmp, target);
-        live.delete(tmp);
-      } catch (error) {
-        throw Object.assign(error as Error, { target });
-      }
-    }
+    renameAll(temps);
   } finally {
     for (const [tmp] of temps) if (live.has(tmp)) rmSync(tmp, { force: true });
     for (const [tmp] of temps) live.delete(tmp);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+
+/**
+ * The same, for `report build`: the temp files are written asynchronously, so a Ctrl-C
+ * (SIGINT/SIGTERM) that arrives while they are written is handled at once: the temp files
+ * are removed and the process ends by the signal, leaving the previous output untouched.
+ * (The synchronous version above only sees the signal once it has returned, i.e. after
+ * the new files are in place.) The renames run together, synchronously, so a signal never
+ * falls between them and the set of outputs always belongs to one build.
+ */
+export async function writeFilesAtomicallyAsync(files: PendingFile[]): Promise<void> {
+  const temps: Array<[string, string]> = [];
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanupLive();
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    for (const file of files) {
+      try {
+        await makeDirectory(dirname(file.path));
+        const tmp = tempPathFor(file.path);
+        live.add(tmp);
+        temps.push([tmp, file.path]);
+        await writeFullyAsync(tmp, file.bytes);
+      } catch (error) {
+        throw Object.assign(error as Error, { target: file.path });
+      }
+    }
+    renameAll(temps);
+  } finally {
+    for (const [tmp] of temps) if (live.has(tmp)) rmSync(tmp, { force: true });
+    for (const [tmp] of temps) live.delete(tmp);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+async function writeFullyAsync(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, "wx", 0o644);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** mkdir -p; a file where the folder should be says "not a directory" rather than EEXIST. */
+async function makeDirectory(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), { code: "ENOTDIR", path });
   }
 }

@@ -4,7 +4,7 @@ import { relative, resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import { buildReport, FORMATS, validateSource, type Format, type Report } from "../../index.js";
 import { readTemplateSet } from "../../render/template-files.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { writeFilesAtomicallyAsync } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
@@ -97,7 +97,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
 
   const files = result.outputs.map(({ format, bytes }) => ({ path: resolve(outDir, `${year}.${format}`), bytes }));
   try {
-    writeFilesAtomically(files);
+    await writeFilesAtomicallyAsync(files);
   } catch (error) {
     throw writeError(error, shown((error as { target?: string }).target ?? outDir), lang);
   }

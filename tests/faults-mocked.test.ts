@@ -1,0 +1,76 @@
+/**
+ * The output faults of faults.test.ts with an injected file-system error instead of a
+ * tmpfs mount, so they run anywhere (no root) and hit exact points: the disk filling up
+ * in the middle of the second file, a read-only device, an I/O error on flush.
+ */
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import type * as FsPromises from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runInProcess, scratchProject } from "./helpers/cli.js";
+
+type Fault = { at: "open" | "write" | "sync"; code: string; message: string; file: RegExp } | undefined;
+const fault = vi.hoisted(() => ({ current: undefined as Fault }));
+
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const real = await importOriginal<typeof FsPromises>();
+  const fail = (f: NonNullable<Fault>) => Object.assign(new Error(`${f.code}: ${f.message}`), { code: f.code });
+  const open = async (path: string, ...rest: unknown[]) => {
+    const f = fault.current;
+    if (f && f.file.test(String(path)) && f.at === "open") throw fail(f);
+    const handle = await (real.open as (...a: unknown[]) => Promise<FsPromises.FileHandle>)(path, ...rest);
+    if (!f || !f.file.test(String(path))) return handle;
+    return new Proxy(handle, {
+      get(target, key) {
+        if (key === "write" && f.at === "write") {
+          // Half of the bytes go to disk, then the device is full.
+          return async (bytes: Uint8Array, offset = 0, length = bytes.length) => {
+            await target.write(bytes, offset, Math.floor(length / 2));
+            throw fail(f);
+          };
+        }
+        if (key === "sync" && f.at === "sync") return async () => Promise.reject(fail(f));
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  };
+  return { ...real, default: { ...real, open }, open };
+});
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = scratchProject()));
+afterEach(() => {
+  fault.current = undefined;
+  cleanup();
+});
+
+const build = () => runInProcess(["build", "2023"], { cwd: dir });
+const snapshot = () => readdirSync(join(dir, "out")).sort().map((f) => [f, readFileSync(join(dir, "out", f))]);
+
+const CASES: Array<[string, NonNullable<Fault>, RegExp]> = [
+  ["the disk fills up while the .md (the second file) is written", { at: "write", code: "ENOSPC", message: "no space left on device, write", file: /2023\.md\./ }, /cannot write out\/2023\.md: ENOSPC \(no space left on device\)/],
+  ["the disk is full when the .docx is written", { at: "write", code: "ENOSPC", message: "no space left on device, write", file: /2023\.docx\./ }, /cannot write out\/2023\.docx: ENOSPC/],
+  ["the device is read-only", { at: "open", code: "EROFS", message: "read-only file system, open", file: /\.tmp$/ }, /cannot write out\/2023\.docx: EROFS \(read-only file system\)/],
+  ["permission is denied", { at: "open", code: "EACCES", message: "permission denied, open", file: /\.tmp$/ }, /cannot write out\/2023\.docx: EACCES \(permission denied\)/],
+  ["flushing to disk fails (EIO)", { at: "sync", code: "EIO", message: "i/o error, fsync", file: /2023\.docx\./ }, /cannot write out\/2023\.docx: EIO/],
+];
+
+describe("output faults, injected: exit 2, a clear message, the previous output intact, no temp files", () => {
+  for (const [name, f, message] of CASES) {
+    it(name, async () => {
+      expect((await build()).code).toBe(0);
+      const before = snapshot();
+      const data = join(dir, "data/2023.yaml");
+      writeFileSync(data, readFileSync(data, "utf8").replace("organization: 云溪县科学技术局", "organization: 新单位"));
+      fault.current = f;
+      const result = await build();
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stdout).toBe("");
+      expect(snapshot()).toEqual(before);
+    });
+  }
+});
