@@ -1,7 +1,7 @@
 /**
  * Faults (issue 7, item 3) on the real file system: a missing output directory, a
  * read-only one, a full disk, Ctrl-C while the outputs are written, and the data file
- * changed or deleted during the run. Template faults are in template-faults.test.ts,
+ * changed or deleted during the run. Template faults are in faults-template.test.ts,
  * the same I/O faults with a mocked file system (no root needed) in faults-mocked.test.ts.
  *
  * Read-only and disk-full use real tmpfs mounts: tests run as root (here and in CI),

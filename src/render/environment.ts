@@ -7,8 +7,9 @@ import Handlebars from "handlebars";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
-import { templateData } from "./escape-data.js";
+import { findNotText, templateData } from "./escape-data.js";
 import { createHelpers, type HelperOptions } from "./helpers.js";
+import { HelperError, helperDiagnostic, notTextDiagnostic } from "./template-errors.js";
 import type { TemplateSet, TemplateSource } from "./template-files.js";
 
 type Compiled = (context: unknown, options?: unknown) => string;
@@ -40,12 +41,23 @@ function compile(hb: typeof Handlebars, source: TemplateSource, knownHelpers: Re
   };
 }
 
+/** A helper's exception (a list where it wanted text…) is the template's mistake: tag it with the helper. */
+function guarded(name: string, fn: (...args: unknown[]) => unknown): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      throw error instanceof HelperError ? error : new HelperError(name, error);
+    }
+  };
+}
+
 export type RenderResult = { markdown: string; diagnostics: [] } | { markdown?: undefined; diagnostics: Diagnostic[] };
 
 export function createRenderer(templates: TemplateSet, options: HelperOptions): (report: Report, lang: Lang) => RenderResult {
   const hb = Handlebars.create();
   const helpers = createHelpers(options);
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, guarded(name, fn as (...args: unknown[]) => unknown));
   const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true as const]));
   for (const [name, source] of Object.entries(templates.partials)) {
     hb.registerPartial(name, compile(hb, source, knownHelpers) as unknown as Handlebars.Template);
@@ -54,16 +66,20 @@ export function createRenderer(templates: TemplateSet, options: HelperOptions): 
 
   return (report, lang) => {
     try {
-      return { markdown: main(templateData(report)), diagnostics: [] };
+      const markdown = main(templateData(report));
+      const notText = findNotText(markdown);
+      if (notText) return { diagnostics: [notTextDiagnostic(templates, notText, lang)] };
+      return { markdown, diagnostics: [] };
     } catch (error) {
-      if (error instanceof TemplateError) return { diagnostics: [templateDiagnostic(error, lang)] };
+      if (error instanceof TemplateError) return { diagnostics: [templateDiagnostic(error, templates, lang)] };
       throw error;
     }
   };
 }
 
 /** Handlebars errors carry lineNumber/column, or " - 2:3" at the end of the message. */
-function templateDiagnostic(error: TemplateError, lang: Lang): Diagnostic {
+function templateDiagnostic(error: TemplateError, templates: TemplateSet, lang: Lang): Diagnostic {
+  if (error.cause instanceof HelperError) return helperDiagnostic(error.source, templates, error.cause, lang);
   const cause = error.cause as { lineNumber?: number; column?: number; message?: string };
   const text = String(cause?.message ?? error.message);
   const tail = /- (\d+):(\d+)\s*$/.exec(text) ?? /line (\d+)/.exec(text);

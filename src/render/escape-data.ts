@@ -2,16 +2,35 @@
  * Data text is plain (data-format.md): before a template sees the report, every string
  * is Markdown-escaped, so `{{organization}}` in any template is safe and helpers never
  * escape twice. Optional keys are filled with null so strict templates can test them
- * with {{#if}} while a misspelt field is still an error.
+ * with {{#if}} while a misspelt field is still an error. Printing a mapping or a list is
+ * an error too (findNotText), never "[object Object]" in a report.
  */
 import { escapeInline } from "../document/escape.js";
 import { PART_KEYS, type Report } from "../core/schema.js";
 
-function escapeDeep(value: unknown): unknown {
+/**
+ * What a mapping or a list prints as. Handlebars would write "[object Object]" or
+ * "a,b,c"; the marker (NUL cannot come from valid data) lets the renderer report
+ * template/not-text instead. A marker, not an exception: Handlebars itself stringifies
+ * the context when it builds a strict-mode "not defined in …" message.
+ */
+const NOT_TEXT = /\u0000not-text:(mapping|list):([^\u0000]*)\u0000/;
+
+export function findNotText(markdown: string): { kind: "mapping" | "list"; field: string } | undefined {
+  const m = NOT_TEXT.exec(markdown);
+  return m ? { kind: m[1] as "mapping" | "list", field: m[2] } : undefined;
+}
+
+function notText<T extends object>(value: T, field: string, kind: "mapping" | "list"): T {
+  return Object.defineProperty(value, "toString", { value: () => `\u0000not-text:${kind}:${field}\u0000`, enumerable: false });
+}
+
+function escapeDeep(value: unknown, field: string): unknown {
   if (typeof value === "string") return escapeInline(value);
-  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (Array.isArray(value)) return notText(value.map((v, i) => escapeDeep(v, `${field}.${i}`)), field, "list");
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
+    const entries = Object.entries(value).map(([k, v]) => [k, escapeDeep(v, field ? `${field}.${k}` : k)]);
+    return notText(Object.fromEntries(entries), field || "this", "mapping");
   }
   return value;
 }
@@ -19,7 +38,7 @@ function escapeDeep(value: unknown): unknown {
 const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", ...PART_KEYS] as const;
 
 export function templateData(report: Report): Report {
-  const escaped = escapeDeep(report) as Record<string, unknown>;
+  const escaped = escapeDeep(report, "") as Record<string, unknown>;
   for (const key of OPTIONAL_TOP_LEVEL) if (!(key in escaped)) escaped[key] = null;
   return escaped as unknown as Report;
 }
