@@ -13,14 +13,19 @@ import type { CliIO } from "./io.js";
 
 export type LoadedSource = { source: SourceFile; bom: boolean; diagnostic?: undefined } | { source?: undefined; diagnostic: Diagnostic };
 
-/** The file's bytes, but no more than `limit` (+1 to tell "too large"): devices never end. */
-function readBounded(path: string, limit: number): Uint8Array {
+/**
+ * The file's bytes, but no more than `limit` (+1 to tell "too large"): devices never end.
+ * The first read is sized by `expected` (stat's size), later ones 64 KB: a zero-filled
+ * 1 MB buffer per file cost ~5% of `validate` over many small files.
+ */
+function readBounded(path: string, limit: number, expected = 0): Uint8Array {
   const fd = openSync(path, "r");
   try {
     const chunks: Buffer[] = [];
     let total = 0;
     while (total <= limit) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+      const want = total === 0 && expected > 0 ? expected + 1 : 64 * 1024;
+      const chunk = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
@@ -38,7 +43,7 @@ export function readSourceFile(path: string, shown: string, lang: Lang): LoadedS
     const stat = statSync(path);
     if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (stat.isFile() && stat.size > MAX_SOURCE_BYTES) return { diagnostic: tooLarge(shown, stat.size, lang) };
-    bytes = readBounded(path, MAX_SOURCE_BYTES);
+    bytes = readBounded(path, MAX_SOURCE_BYTES, stat.isFile() ? stat.size : 0);
   } catch (error) {
     throw readError(error, shown, lang);
   }
