@@ -83,6 +83,7 @@ describe("exit codes through the built binary", () => {
       const result = spawn(join(install, "bin/report.js"), ["build", "2023"]);
       expect(result.code, output(result)).toBe(2);
       expect(result.stderr).toMatch(/cannot find the templates\/ folder of the package/);
+      expect(result.stderr).not.toMatch(/Error: /);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(install, { recursive: true, force: true });

@@ -51,6 +51,9 @@ describe("--template", () => {
     ["# x\n{{title}\n", "template/syntax", "bad.md.hbs:2:1"],
     ["# x\n\n{{shout title}}\n", "template/unknown-helper", "bad.md.hbs:3:1"],
     ["# x\n\n  {{summary.headng}}\n", "template/missing-field", "bad.md.hbs:3:5"],
+    ["# x\n\n{{cnNumber organization}}\n", "template/helper", "bad.md.hbs:3:1"],
+    ["# x\n\n{{ordinal 5 1}}\n", "template/helper", "bad.md.hbs:3:1"],
+    ["# x\n\n{{add year title}}\n", "template/helper", "bad.md.hbs:3:1"],
   ])("reports a template mistake with the template's file:line:column (%#)", async (source, code, where) => {
     writeFileSync(join(dir, "bad.md.hbs"), source);
     const result = await build(["--template", "bad.md.hbs"]);

@@ -6,7 +6,8 @@ import { cliMessages } from "./messages.js";
 
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  return e?.code ? `${e.code}${e.message ? ` (${e.message.replace(/^[A-Z]+: /, "").split(",")[0]})` : ""}` : String(error);
+  if (e?.code) return `${e.code}${e.message ? ` (${e.message.replace(/^[A-Z]+: /, "").split(",")[0]})` : ""}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function readError(error: unknown, shown: string, lang: Lang, hint?: string): ExitError {

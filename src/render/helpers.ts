@@ -22,9 +22,27 @@ function args(list: unknown[]): unknown[] {
   return last && typeof last === "object" && "hash" in (last as object) ? list.slice(0, -1) : list;
 }
 
+/**
+ * A number argument. Throwing (rather than printing "NaN" into the report) lets the
+ * environment report the helper and where the template calls it.
+ */
+function num(value: unknown, what: string): number {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new TypeError(`${what} must be a number, got ${JSON.stringify(value) ?? String(value)}`);
+  return n;
+}
+
 function level(value: unknown): HeadingLevel {
-  const n = Number(value);
-  return (n >= 1 && n <= 4 ? Math.floor(n) : 4) as HeadingLevel;
+  const n = num(value, "level");
+  if (!Number.isInteger(n) || n < 1 || n > 4) throw new RangeError(`level must be 1, 2, 3 or 4, got ${n}`);
+  return n as HeadingLevel;
+}
+
+/** A 1-based position (ordinal, point marker). */
+function position(value: unknown): number {
+  const n = num(value, "n");
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a whole number from 1 up, got ${n}`);
+  return n;
 }
 
 export function createHelpers(options: HelperOptions): Record<string, Helper> {
@@ -32,10 +50,10 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     /** {{ordinal 2 3}} → （三）; n is 1-based. */
     ordinal: (...a: unknown[]) => {
       const [lvl, n] = args(a);
-      return ordinal(level(lvl), Number(n), options.level3);
+      return ordinal(level(lvl), position(n), options.level3);
     },
     /** {{cnNumber 12}} → 十二 */
-    cnNumber: (...a: unknown[]) => chineseNumber(Number(args(a)[0])),
+    cnNumber: (...a: unknown[]) => chineseNumber(position(args(a)[0])),
     /** {{cnDate "2022-12-30"}} → 2022年12月30日 */
     cnDate: (...a: unknown[]) => {
       const [iso] = args(a);
@@ -49,7 +67,7 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     /** {{pointMarker "①" 3}} → ③ */
     pointMarker: (...a: unknown[]) => {
       const [style, n] = args(a);
-      return pointMarker(style as PointStyle, Number(n));
+      return pointMarker(style as PointStyle, position(n));
     },
     /** {{targets plan.targets}} → A；B。 */
     targets: (...a: unknown[]) => joinTargets(args(a)[0] as Target[]),
@@ -64,7 +82,7 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     /** {{metricsTable}} → caption + GFM table of the key figures, or "" (no metrics, or --no-metrics-table). */
     metricsTable: () => options.metricsTable ?? "",
     /** {{add @index 1}} */
-    add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + Number(n), 0),
+    add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + num(n, "add"), 0),
   };
 }
 
