@@ -89,7 +89,7 @@ function removeOldBuilds(root: string, current: string): void {
   folders.sort((a, b) => b.mtime - a.mtime);
   for (const { path } of folders.slice(KEEP_BUILDS - 1)) {
     try {
-      for (const file of readdirSync(path)) if (file.endsWith(".bin")) unlinkSync(join(path, file));
+      for (const file of readdirSync(path)) if (/\.(bin|tmp)$/.test(file)) unlinkSync(join(path, file));
       rmdirSync(path);
     } catch {
       // in use, or removed by another process
