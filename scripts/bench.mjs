@@ -5,7 +5,7 @@
 // Everything it writes goes to a temporary folder (removed at the end unless --keep);
 // the repository is only read. Targets are in the README's "Performance" section.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -36,9 +36,9 @@ const timing = { runs: Number(opts.runs), warmup: Number(opts.warmup), hyperfine
 
 const work = mkdtempSync(join(tmpdir(), "work-report-bench-"));
 try {
-  // The sample as a user has it (data/<year>.yaml), the scaled reports and the many files.
-  mkdirSync(join(work, "data"));
-  cpSync(join(ROOT, "data", `${year}.yaml`), join(work, "data", `${year}.yaml`));
+  // The sample as a user has it (data/, so build also reads last year's file for the
+  // metrics table), the scaled reports and the many files.
+  cpSync(join(ROOT, "data"), join(work, "data"), { recursive: true });
   const sample = join(work, "data", `${year}.yaml`);
   const scales = writeScaledReports(sample, year, work, [1, 10, 50]);
   writeManyFiles(sample, year, work, Number(opts.files));
