@@ -25,8 +25,8 @@ export function printReport(r) {
     ["measurement", "median", "against", "ratio", "target", ""],
     [`report validate data/${r.year}.yaml`, ms(r.validate), `node -e 0: ${ms(r.node0)}`, x(r.validate / r.node0), `≤ ${x(TARGETS.validate)}`, verdict(r.validate / r.node0 <= TARGETS.validate)],
     [`report build ${r.year} (docx + md)`, ms(r.build), `node -e 0: ${ms(r.node0)}`, x(r.build / r.node0), `≤ ${x(TARGETS.build)}`, verdict(r.build / r.node0 <= TARGETS.build)],
-    [`  the same without the code cache`, ms(r.buildNoCache), `node -e 0: ${ms(r.node0)}`, x(r.buildNoCache / r.node0), "", ""],
   ];
+  if (r.buildNoCache !== undefined) rows.push([`  the same without the code cache`, ms(r.buildNoCache), `node -e 0: ${ms(r.node0)}`, x(r.buildNoCache / r.node0), "", ""]);
   if (r.pandoc !== undefined) {
     rows.push([`report build, 50× report`, ms(r.large), `pandoc: ${ms(r.pandoc)}`, x(r.large / r.pandoc), `≤ ${x(TARGETS.large)}`, verdict(r.large / r.pandoc <= TARGETS.large)]);
   } else {
