@@ -5,9 +5,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import { fixSource } from "../../core/fix/fix-source.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -93,6 +91,8 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
     }
     let source = loaded.source;
     if (flags.fix && path) {
+      // Loaded only for --fix: plain validation must not pay for the fixer and jsdiff.
+      const [{ fixSource }, { createTwoFilesPatch, FILE_HEADERS_ONLY }] = await Promise.all([import("../../core/fix/fix-source.js"), import("diff")]);
       const fix = fixSource(source, lang);
       if (fix.refused) io.stderr(`${m.fixRefused(source.file)}\n`);
       if (fix.fixed) {

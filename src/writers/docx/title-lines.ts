@@ -29,7 +29,8 @@ interface Candidate {
   conjunction: number;
 }
 
-const segmenter = new Intl.Segmenter("zh-CN", { granularity: "word" });
+// Created on first use: loading ICU's word data costs ~9 ms, and most titles need no break.
+let segmenter: Intl.Segmenter | undefined;
 
 function allowedBreak(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -41,6 +42,7 @@ function allowedBreak(text: string, at: number): boolean {
 
 function wordCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  segmenter ??= new Intl.Segmenter("zh-CN", { granularity: "word" });
   for (const seg of segmenter.segment(text)) {
     if (seg.index === 0 || !allowedBreak(text, seg.index)) continue;
     out.push({ at: seg.index, conjunction: CONJUNCTION_RANK[seg.segment] ?? 0 });
