@@ -20,12 +20,13 @@ function cleanupLive(): void {
   live.clear();
 }
 
-function tempPathFor(path: string): string {
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-function writeFully(path: string, bytes: Uint8Array): void {
-  const fd = openSync(path, "wx", 0o644);
+/** Write all bytes to a new file (never an existing one) and flush them to disk. */
+export function writeFully(path: string, bytes: Uint8Array, flags = "wx"): void {
+  const fd = openSync(path, flags, 0o644);
   try {
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
@@ -35,48 +36,75 @@ function writeFully(path: string, bytes: Uint8Array): void {
   }
 }
 
+type Temps = Array<[tmp: string, target: string]>;
+
+/** A temp path for `target`, registered for clean-up before anything is written to it. */
+function stage(target: string, temps: Temps): string {
+  const tmp = tempPathFor(target);
+  live.add(tmp);
+  temps.push([tmp, target]);
+  return tmp;
+}
+
+/** Tag an fs error with the output file it concerns, for the CLI's message. */
+function forTarget(error: unknown, target: string): Error {
+  return Object.assign(error as Error, { target });
+}
+
 /** Rename every temp file over its target; throws the fs error with `target` set. */
-function renameAll(temps: Array<[string, string]>): void {
+function renameAll(temps: Temps): void {
   for (const [tmp, target] of temps) {
     try {
       renameSync(tmp, target);
       live.delete(tmp);
     } catch (error) {
-      throw Object.assign(error as Error, { target });
+      throw forTarget(error, target);
     }
   }
 }
 
-/**
- * Write all files or none: temps first, then renames. Throws the fs error (with `path`
- * set to the target that failed) after removing every temp file.
- */
-export function writeFilesAtomically(files: PendingFile[]): void {
-  const temps: Array<[string, string]> = [];
+/** On SIGINT/SIGTERM remove the temp files, then end by that signal. Returns the undo. */
+function trapSignals(): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     cleanupLive();
     process.kill(process.pid, signal);
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  return () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+}
+
+/** Remove whatever temp files are left (all of them after a failure, none after success). */
+function discard(temps: Temps): void {
+  for (const [tmp] of temps) {
+    if (live.has(tmp)) rmSync(tmp, { force: true });
+    live.delete(tmp);
+  }
+}
+
+/**
+ * Write all files or none: temps first, then renames. Throws the fs error (with `target`
+ * set to the output that failed) after removing every temp file.
+ */
+export function writeFilesAtomically(files: PendingFile[]): void {
+  const temps: Temps = [];
+  const release = trapSignals();
   try {
     for (const file of files) {
       try {
         mkdirSync(dirname(file.path), { recursive: true });
-        const tmp = tempPathFor(file.path);
-        live.add(tmp);
-        temps.push([tmp, file.path]);
-        writeFully(tmp, file.bytes);
+        writeFully(stage(file.path, temps), file.bytes);
       } catch (error) {
-        throw Object.assign(error as Error, { target: file.path });
+        throw forTarget(error, file.path);
       }
     }
     renameAll(temps);
   } finally {
-    for (const [tmp] of temps) if (live.has(tmp)) rmSync(tmp, { force: true });
-    for (const [tmp] of temps) live.delete(tmp);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    discard(temps);
+    release();
   }
 }
 
@@ -89,31 +117,21 @@ export function writeFilesAtomically(files: PendingFile[]): void {
  * falls between them and the set of outputs always belongs to one build.
  */
 export async function writeFilesAtomicallyAsync(files: PendingFile[]): Promise<void> {
-  const temps: Array<[string, string]> = [];
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanupLive();
-    process.kill(process.pid, signal);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const temps: Temps = [];
+  const release = trapSignals();
   try {
     for (const file of files) {
       try {
         await makeDirectory(dirname(file.path));
-        const tmp = tempPathFor(file.path);
-        live.add(tmp);
-        temps.push([tmp, file.path]);
-        await writeFullyAsync(tmp, file.bytes);
+        await writeFullyAsync(stage(file.path, temps), file.bytes);
       } catch (error) {
-        throw Object.assign(error as Error, { target: file.path });
+        throw forTarget(error, file.path);
       }
     }
     renameAll(temps);
   } finally {
-    for (const [tmp] of temps) if (live.has(tmp)) rmSync(tmp, { force: true });
-    for (const [tmp] of temps) live.delete(tmp);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    discard(temps);
+    release();
   }
 }
 

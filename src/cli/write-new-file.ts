@@ -3,24 +3,14 @@
  * to a temporary file first and are hard-linked into place: link() fails when the
  * target exists, and the target never appears half-written.
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-
-function writeFully(path: string, bytes: Uint8Array, flags: string): void {
-  const fd = openSync(path, flags, 0o644);
-  try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+import { linkSync, mkdirSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
+import { tempPathFor, writeFully } from "./atomic-write.js";
 
 /** Returns false (and writes nothing) when `path` already exists. */
 export function writeNewFile(path: string, bytes: Uint8Array): boolean {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = tempPathFor(path);
   writeFully(tmp, bytes, "wx");
   try {
     linkSync(tmp, path);
