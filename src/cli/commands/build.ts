@@ -11,6 +11,7 @@ import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readError, readTextFile, writeError } from "../fs-errors.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
+import { parseYear } from "../year-arg.js";
 
 export interface BuildFlags {
   data?: string;
@@ -20,11 +21,6 @@ export interface BuildFlags {
   template?: string;
   /** false with --no-metrics-table. */
   metricsTable?: boolean;
-}
-
-export function parseYear(value: string, ctx: CommandContext): number {
-  if (!/^\d{4}$/.test(value)) throw new ExitError(cliMessages(ctx.lang).badYear(value));
-  return Number(value);
 }
 
 function parseFormats(value: string | undefined, ctx: CommandContext): Format[] {

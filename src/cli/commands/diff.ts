@@ -19,8 +19,8 @@ import { formatDiffJson } from "../reporters/diff-json.js";
 import { formatDiffMarkdown } from "../reporters/diff-markdown.js";
 import { formatDiffText } from "../reporters/diff-text.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
+import { parseYear } from "../year-arg.js";
 import { yearMessages } from "../year-messages.js";
-import { parseYear } from "./build.js";
 
 export interface DiffFlags {
   dataDir?: string;

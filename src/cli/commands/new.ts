@@ -15,8 +15,8 @@ import { readTextFile, writeError } from "../fs-errors.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 import { writeNewFile } from "../write-new-file.js";
+import { parseYear } from "../year-arg.js";
 import { yearMessages } from "../year-messages.js";
-import { parseYear } from "./build.js";
 
 export interface NewFlags {
   dataDir?: string;
