@@ -85,5 +85,3 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + num(n, "add"), 0),
   };
 }
-
-export const HELPER_NAMES = Object.keys(createHelpers({ level3: "1." }));
