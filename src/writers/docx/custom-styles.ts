@@ -63,7 +63,7 @@ function signatureStyle(fonts: FontSet): string {
   );
 }
 
-/** 公文表格: body font 14 pt, exact 20 pt lines off the grid, no indent. */
+/** 公文表格: body font 14 pt, exact 22 pt lines (TABLE_LINE) off the grid, no indent. */
 function tableTextStyle(fonts: FontSet): string {
   return paragraphStyle(
     STYLE_ID.tableText,

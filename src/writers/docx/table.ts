@@ -119,7 +119,7 @@ function cell(text: string, width: number, align: CellAlign | undefined, header:
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
-        // The style sets 14 pt, exact 20 pt lines off the grid; indent and spacing repeated here.
+        // The style sets 14 pt, exact 22 pt lines off the grid; indent and spacing repeated here.
         style: STYLE_ID.tableText,
         alignment: cellAlignment(text, align, header),
         indent: NO_INDENT,
