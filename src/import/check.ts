@@ -39,11 +39,8 @@ export function markdownBlocks(markdown: string): string[] {
         return [b.ordinal + b.text];
       case "paragraph":
         return [b.runs.map((r) => r.text).join("")];
-      case "table": {
-        // The caption (表1　…) is on the block where the document model has one.
-        const caption = (b as { caption?: string }).caption;
-        return [...(caption ? [caption] : []), ...[b.header, ...b.rows].flat()];
-      }
+      case "table":
+        return [...(b.caption ? [b.caption] : []), ...[b.header, ...b.rows].flat()];
       case "signature":
         return [b.organization, ...(b.date ? [b.date] : [])];
     }

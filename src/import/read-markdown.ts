@@ -29,9 +29,7 @@ export function readMarkdown(markdown: string): ReaderResult {
         break;
       }
       case "table": {
-        // The caption ("表1　…") where the document model carries one.
-        const caption = (block as { caption?: string }).caption;
-        if (caption) push({ text: caption });
+        if (block.caption) push({ text: block.caption });
         paragraphs.push(tableParagraph(block.header.map(tidy), block.rows.map((row) => row.map(tidy))));
         break;
       }
