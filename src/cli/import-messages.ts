@@ -1,5 +1,5 @@
 /** Messages of `report import`, in both languages (kept apart from the shared messages.ts). */
-import type { Lang } from "../core/lang.js";
+import { inLang, type Lang } from "../core/lang.js";
 
 const M = {
   unknownType: {
@@ -36,8 +36,6 @@ const M = {
   wrote: { en: (f: string) => `wrote ${f}`, zh: (f: string) => `已生成 ${f}` },
 } as const;
 
-export type ImportMessages = { [K in keyof typeof M]: (typeof M)[K]["en"] };
-
-export function importMessages(lang: Lang): ImportMessages {
-  return Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]])) as ImportMessages;
+export function importMessages(lang: Lang) {
+  return inLang(M, lang);
 }

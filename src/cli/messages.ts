@@ -1,5 +1,5 @@
 /** CLI-level messages (I/O, usage) in both languages. */
-import type { Lang } from "../core/lang.js";
+import { inLang, type Lang } from "../core/lang.js";
 
 const M = {
   notFound: { en: (f: string) => `cannot read ${f}: no such file`, zh: (f: string) => `无法读取 ${f}：文件不存在` },
@@ -30,8 +30,6 @@ const M = {
   },
 } as const;
 
-export type CliMessages = { [K in keyof typeof M]: (typeof M)[K]["en"] };
-
-export function cliMessages(lang: Lang): CliMessages {
-  return Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]])) as CliMessages;
+export function cliMessages(lang: Lang) {
+  return inLang(M, lang);
 }

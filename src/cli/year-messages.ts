@@ -1,5 +1,5 @@
 /** Messages of `report diff` and `report new`, in both languages. */
-import type { Lang } from "../core/lang.js";
+import { inLang, type Lang } from "../core/lang.js";
 
 const M = {
   diffArgs: {
@@ -44,8 +44,6 @@ const M = {
   },
 } as const;
 
-type Messages = { [K in keyof typeof M]: (typeof M)[K]["en"] };
-
-export function yearMessages(lang: Lang): Messages {
-  return Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]])) as Messages;
+export function yearMessages(lang: Lang) {
+  return inLang(M, lang);
 }

@@ -1,5 +1,5 @@
 /** Messages of `report validate` and `report init` (usage, fixes), in both languages. */
-import type { Lang } from "../../core/lang.js";
+import { inLang, type Lang } from "../../core/lang.js";
 
 const M = {
   badFormat: {
@@ -38,8 +38,6 @@ const M = {
   notDirectory: { en: (d: string) => `${d} exists and is not a directory`, zh: (d: string) => `${d} 已存在且不是目录` },
 } as const;
 
-type Messages = { [K in keyof typeof M]: (typeof M)[K]["en"] };
-
-export function validateMessages(lang: Lang): Messages {
-  return Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]])) as Messages;
+export function validateMessages(lang: Lang) {
+  return inLang(M, lang);
 }
