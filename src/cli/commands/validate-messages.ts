@@ -2,10 +2,6 @@
 import { inLang, type Lang } from "../../core/lang.js";
 
 const M = {
-  badFormat: {
-    en: (f: string, all: string) => `unknown format "${f}" (available: ${all})`,
-    zh: (f: string, all: string) => `未知的输出格式“${f}”（可用：${all}）`,
-  },
   dryRunNeedsFix: { en: () => "--dry-run only works together with --fix", zh: () => "--dry-run 须与 --fix 一起使用" },
   fixNeedsFile: {
     en: () => "--fix rewrites files in place and cannot rewrite standard input (-)",

@@ -13,6 +13,7 @@ import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
+import { cliMessages } from "../messages.js";
 import { readSourceFile, readSourceStdin, type LoadedSource } from "../read-source.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { summarize } from "../reporters/types.js";
@@ -31,7 +32,7 @@ const STDIN_NAME = "<stdin>";
 
 function parseFormat(value: string | undefined, ctx: CommandContext): ReporterName {
   const format = (value ?? "text").trim().toLowerCase();
-  if (!(REPORTER_NAMES as string[]).includes(format)) throw new ExitError(validateMessages(ctx.lang).badFormat(format, REPORTER_NAMES.join(", ")));
+  if (!(REPORTER_NAMES as string[]).includes(format)) throw new ExitError(cliMessages(ctx.lang).badFormat(format, REPORTER_NAMES.join(", ")));
   return format as ReporterName;
 }
 
