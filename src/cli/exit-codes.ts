@@ -3,6 +3,9 @@
  *   0 fine · 1 invalid data or template, or findings (diff --exit-code, --strict warnings)
  *   2 usage or I/O error · 3 internal error (a bug: please report it)
  */
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../core/lang.js";
+
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -15,4 +18,11 @@ export class ExitError extends Error {
   ) {
     super(message);
   }
+}
+
+/** An ExitError as every command prints it to stderr: "error: …" and the hint below. */
+export function exitErrorText(error: ExitError, colors: ChalkInstance, lang: Lang): string {
+  const zh = lang === "zh";
+  const hint = error.hint ? `  ${colors.cyan(zh ? "提示" : "hint")}: ${error.hint}\n` : "";
+  return `${colors.red(zh ? "错误" : "error")}: ${error.message}\n${hint}`;
 }

@@ -7,7 +7,7 @@ import { Command, CommanderError } from "commander";
 import { langFromEnv, type Lang } from "../core/lang.js";
 import { colorsFor } from "./colors.js";
 import type { CommandContext } from "./context.js";
-import { EXIT, ExitError } from "./exit-codes.js";
+import { EXIT, ExitError, exitErrorText } from "./exit-codes.js";
 import { processIO, type CliIO } from "./io.js";
 import { cliMessages } from "./messages.js";
 
@@ -176,9 +176,7 @@ function handleError(error: unknown, ctx: CommandContext): number {
     return EXIT.usage;
   }
   if (error instanceof ExitError) {
-    const label = ctx.lang === "zh" ? "错误" : "error";
-    ctx.io.stderr(`${ctx.colors.red(label)}: ${error.message}\n`);
-    if (error.hint) ctx.io.stderr(`  ${ctx.colors.cyan(ctx.lang === "zh" ? "提示" : "hint")}: ${error.hint}\n`);
+    ctx.io.stderr(exitErrorText(error, ctx.colors, ctx.lang));
     return error.exitCode;
   }
   const text = error instanceof Error ? error.message : String(error);

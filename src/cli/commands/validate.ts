@@ -11,7 +11,7 @@ import { validateSource } from "../../core/validate.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
-import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
+import { EXIT, ExitError, exitErrorText, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
 import { cliMessages } from "../messages.js";
 import { readSourceFile, readSourceStdin, type LoadedSource } from "../read-source.js";
@@ -70,8 +70,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   const fail = (error: unknown) => {
     if (!(error instanceof ExitError)) throw error;
     ioFailed = true;
-    io.stderr(`${ctx.colors.red(lang === "zh" ? "错误" : "error")}: ${error.message}\n`);
-    if (error.hint) io.stderr(`  ${ctx.colors.cyan(lang === "zh" ? "提示" : "hint")}: ${error.hint}\n`);
+    io.stderr(exitErrorText(error, ctx.colors, lang));
   };
   // With --dry-run the patch is the product on stdout; the report moves to stderr.
   const report = flags.dryRun ? io.stderr : io.stdout;
