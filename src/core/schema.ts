@@ -5,6 +5,7 @@
  * Descriptions are Chinese because editors show them to the office staff on hover.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
+import { isRealDate } from "./text.js";
 
 /** A string or a list of strings; blank lines split paragraphs. */
 export const TextSchema = z
@@ -110,14 +111,9 @@ export const MetricSchema = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // Messages come from messages.ts by issue code; params name the case for it.
+  // "2023-02-30" matches the pattern but is no day of the calendar. Messages come from
+  // messages.ts by issue code; params name the case for it.
   .refine(isRealDate, { params: { reason: "invalid-date" } });
-
-/** "2023-02-30" matches the pattern but is no day of the calendar. */
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-}
 
 export const ReportSchema = z
   .object({

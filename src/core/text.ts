@@ -62,3 +62,9 @@ export function chineseDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
+
+/** Whether a YYYY-MM-DD string is a day of the calendar ("2023-02-30" is not). */
+export function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+}

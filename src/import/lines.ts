@@ -4,6 +4,7 @@
  * 初审/复审/终审, 浏览次数, 【打印】【关闭】, breadcrumbs, the site's footer. They are
  * dropped here, but returned so the caller can list them: nothing vanishes unseen.
  */
+import { isRealDate } from "../core/text.js";
 import { tidy, type SourceParagraph } from "./source.js";
 
 /** One paragraph per non-blank line: web text and Notepad files put one paragraph on a line. */
@@ -61,8 +62,7 @@ export function furnitureDate(text: string): string | undefined {
 
 export function isoDate(y: string | number, m: string | number, d: string | number): string | undefined {
   const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+  return isRealDate(iso) ? iso : undefined;
 }
 
 export interface WithoutFurniture {

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
+import { isRealDate } from "../text.js";
 import { locate } from "../yaml-source.js";
 import { record, str, type Rule } from "./rule.js";
 
@@ -42,8 +43,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real day of the calendar (2023-02-30 is the schema's to report, not ours). */
 function isCalendarDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return ISO.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+  return ISO.test(iso) && isRealDate(iso);
 }
 
 /**
