@@ -20,9 +20,12 @@ function joinLines(lines: string[]): string {
   return out;
 }
 
-/** Han characters and full-width punctuation: Chinese text has no spaces between them. */
-const WIDE = "\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026";
-const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE}]) +(?=[${WIDE}])`, "gu");
+/**
+ * Han characters and full-width punctuation, as a character-class body (for a `u` regex):
+ * Chinese text has no spaces between them, and half-width marks beside them are slips.
+ */
+export const WIDE_CHARS = "\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026";
+const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}]) +(?=[${WIDE_CHARS}])`, "gu");
 
 /**
  * Split one string into its paragraphs. YAML's folded style (`>`) joins lines with a

@@ -3,6 +3,8 @@
  * of paragraphs with the little formatting that helps to see structure. Everything
  * after the readers works on this one shape, so the three formats import alike.
  */
+import { WIDE_CHARS } from "../core/text.js";
+
 export interface SourceParagraph {
   /** The paragraph's text, trimmed, lines joined. */
   text: string;
@@ -30,8 +32,7 @@ export interface ReaderResult {
   skipped: string[];
 }
 
-const WIDE = "\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026";
-const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE}])[ \\t\\u00a0\\u3000]+(?=[${WIDE}])`, "gu");
+const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}])[ \\t\\u00a0\\u3000]+(?=[${WIDE_CHARS}])`, "gu");
 
 /**
  * Tidy one paragraph: trim (full-width and no-break spaces too), join its lines and

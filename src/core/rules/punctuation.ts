@@ -8,11 +8,12 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { TextEdit } from "../fix/edits.js";
 import { hint, message } from "../messages.js";
 import { isSpace, sourceChars, type SourceChar } from "../scalar-chars.js";
+import { WIDE_CHARS } from "../text.js";
 import { stringScalars } from "../yaml-walk.js";
 import type { Rule } from "./rule.js";
 
 /** Han characters and full-width punctuation: the context that calls for full-width marks. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\u2014\u2018\u2019\u201c\u201d\u2026]/u;
+const WIDE = new RegExp(`[${WIDE_CHARS}]`, "u");
 const HAN = /\p{Script=Han}/u;
 
 export const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
