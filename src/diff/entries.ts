@@ -7,8 +7,7 @@
 import { ordinal, stripHandOrdinal } from "../core/ordinals.js";
 import { PART_KEYS, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
 import { paragraphsOf } from "../core/text.js";
-import type { HeadingLevel } from "../document/model.js";
-import { joinPoints } from "../render/outline.js";
+import { clampLevel, defaultHeading, joinPoints, withPoints } from "../render/outline.js";
 
 export type EntryKind = "intro" | "target" | "topic";
 
@@ -35,17 +34,7 @@ export function partOrdinals(report: Report): Partial<Record<PartKey, string>> {
 
 /** Body paragraphs with the points continuing the last one, as outline.ts renders a topic. */
 export function topicText(topic: Topic): string {
-  const paragraphs = paragraphsOf(topic.body);
-  const points = joinPoints(topic.points, topic.pointStyle);
-  if (points) {
-    if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
-    else paragraphs.push(points);
-  }
-  return paragraphs.join("\n");
-}
-
-function clampLevel(level: number): HeadingLevel {
-  return Math.min(4, Math.max(1, level)) as HeadingLevel;
+  return withPoints(paragraphsOf(topic.body), joinPoints(topic.points, topic.pointStyle)).join("\n");
 }
 
 function walk(items: Topic[], prefix: string, level: number, depth: number, out: Entry[]): void {
@@ -86,7 +75,7 @@ export function matchKey(entry: Entry): string {
 }
 
 /** The heading a part prints under ("一、2023年主要工作及成效"), for section headers. */
-export function partHeading(report: Report, key: PartKey, defaultHeading: (key: PartKey, year: number) => string): string | null {
+export function partHeading(report: Report, key: PartKey): string | null {
   const part = report[key];
   if (!part) return null;
   return `${partOrdinals(report)[key]}${stripHandOrdinal(part.heading ?? defaultHeading(key, report.year)).trim()}`;

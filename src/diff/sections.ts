@@ -5,7 +5,6 @@
  * unchanged.
  */
 import type { PartKey, Report } from "../core/schema.js";
-import { defaultHeading } from "../render/outline.js";
 import { partEntries, partHeading, type Entry } from "./entries.js";
 import { matchEntries, type Match } from "./match.js";
 import type { EntryDiff, EntryRef, EntryStatus, SectionDiff } from "./model.js";
@@ -47,5 +46,5 @@ export function diffSection(a: Report, b: Report, part: PartKey): SectionDiff {
   for (const i of onlyA) entries.push(single(ea[i], "removed"));
   const counts: Record<EntryStatus, number> = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const e of entries) counts[e.status]++;
-  return { part, headingA: partHeading(a, part, defaultHeading), headingB: partHeading(b, part, defaultHeading), counts, entries };
+  return { part, headingA: partHeading(a, part), headingB: partHeading(b, part), counts, entries };
 }

@@ -73,8 +73,18 @@ export function joinTargets(targets: Target[] | undefined): string {
 /** A standalone paragraph must not start with Markdown block syntax. */
 const standalone = (paragraphs: string[]) => paragraphs.map(escapeBlockStart);
 
-function clampLevel(level: number): HeadingLevel {
+/** A nesting depth as a numbering level: deeper than four prints as four (the rules flag it). */
+export function clampLevel(level: number): HeadingLevel {
   return Math.min(4, Math.max(1, level)) as HeadingLevel;
+}
+
+/** A topic's body paragraphs with its joined points continuing the last one (or alone). */
+export function withPoints(paragraphs: string[], points: string): string[] {
+  if (points) {
+    if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
+    else paragraphs.push(points);
+  }
+  return paragraphs;
 }
 
 function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean, options: OutlineOptions): OutlineNode {
@@ -82,12 +92,7 @@ function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean
   const mark = ordinal(lvl, n, options.level3);
   const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
   const runIn = Boolean(title) && (topic.runIn ?? runInDefault);
-  const paragraphs = standalone(paragraphsOf(topic.body));
-  const points = joinPoints(topic.points, topic.pointStyle);
-  if (points) {
-    if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
-    else paragraphs.push(points);
-  }
+  const paragraphs = withPoints(standalone(paragraphsOf(topic.body)), joinPoints(topic.points, topic.pointStyle));
   if (runIn) paragraphs[0] = emphasisThen(mark + closeSentence(title!), "**", paragraphs[0] ?? "");
   // "1." alone (an untitled topic with no text) would be an empty Markdown list item.
   else if (!title) paragraphs[0] = escapeBlockStart(mark + (paragraphs[0] ?? ""));
