@@ -40,10 +40,7 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const at = (offset: number) => positionAt(lineCounter, offset);
 
   const keyPaths = doc.errors.some((error) => error.code === "DUPLICATE_KEY") ? pathsOfKeys(doc) : new Map<number, YamlPath>();
   for (const error of doc.errors) {
@@ -113,15 +110,19 @@ function duplicateKeyName(text: string, offset: number): string {
   return m ? m[1].trim() : "?";
 }
 
+/** Line and column (1-based) of a source offset, as diagnostics carry them. */
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
 /**
  * Where the value at `path` was written. A missing key resolves to its parent mapping,
  * so "missing key" messages point at the object that lacks it.
  */
 export function locate(parsed: ParsedYaml, path: YamlPath): Position {
   const node = nearestNode(parsed, path);
-  const offset = node?.range?.[0] ?? 0;
-  const { line, col } = parsed.lineCounter.linePos(offset);
-  return { line, column: col };
+  return positionAt(parsed.lineCounter, node?.range?.[0] ?? 0);
 }
 
 /** Where the key (not the value) at `path` was written: for unknown keys and ids. */
@@ -131,10 +132,7 @@ export function locateKey(parsed: ParsedYaml, path: YamlPath): Position {
   if (parent && isMap(parent)) {
     const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
     const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) {
-      const { line, col } = parsed.lineCounter.linePos(keyNode.range[0]);
-      return { line, column: col };
-    }
+    if (keyNode?.range) return positionAt(parsed.lineCounter, keyNode.range[0]);
   }
   return locate(parsed, path);
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
 import { sourceChars } from "../scalar-chars.js";
-import { locate } from "../yaml-source.js";
+import { locate, positionAt } from "../yaml-source.js";
 import { stringScalars } from "../yaml-walk.js";
 import type { Rule } from "./rule.js";
 
@@ -28,14 +28,13 @@ export const controlCharacters: Rule = ({ parsed, lang }) => {
     // Find the first one where it was written; a CR of a CRLF line end is not content.
     const chars = sourceChars(parsed.text, node);
     const first = chars.find((c, i) => isForbiddenChar(c.ch) && !(c.ch === "\r" && c.length === 1 && chars[i + 1]?.ch === "\n"));
-    const at = first ? parsed.lineCounter.linePos(first.offset) : undefined;
     const ch = first?.ch ?? [...node.value].find(isForbiddenChar)!;
     out.push({
       severity: "error",
       code: "rule/control-character",
       message: message("rule/control-character", lang, { char: codePoint(ch), count }),
       file: parsed.file,
-      ...(at ? { line: at.line, column: at.col } : locate(parsed, path)),
+      ...(first ? positionAt(parsed.lineCounter, first.offset) : locate(parsed, path)),
       path,
       received: codePoint(ch),
       hint: hint("delete-control", lang),

@@ -9,6 +9,7 @@ import type { TextEdit } from "../fix/edits.js";
 import { hint, message } from "../messages.js";
 import { isSpace, sourceChars, type SourceChar } from "../scalar-chars.js";
 import { WIDE_CHARS } from "../text.js";
+import { positionAt } from "../yaml-source.js";
 import { stringScalars } from "../yaml-walk.js";
 import type { Rule } from "./rule.js";
 
@@ -53,14 +54,12 @@ export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
   for (const { node, path } of stringScalars(parsed.doc)) {
     for (const { char } of findHalfWidth(parsed.text, node)) {
-      const { line, col } = parsed.lineCounter.linePos(char.offset);
       out.push({
         severity: "warning",
         code: "rule/half-width-punctuation",
         message: message("rule/half-width-punctuation", lang, { char: char.ch, full: FULL_WIDTH[char.ch] }),
         file: parsed.file,
-        line,
-        column: col,
+        ...positionAt(parsed.lineCounter, char.offset),
         path,
         expected: FULL_WIDTH[char.ch],
         received: char.ch,
@@ -81,14 +80,12 @@ export const mixedQuotes: Rule = ({ parsed, lang }) => {
     const nearWide = (i: number) => (i > 0 && WIDE.test(cs[i - 1].ch)) || (i + 1 < cs.length && WIDE.test(cs[i + 1].ch));
     const flagged = cs.filter((c, i) => (c.ch === '"' && (hasFullWidth || nearWide(i))) || (c.ch === "'" && nearWide(i)));
     if (!flagged.length) continue;
-    const { line, col } = parsed.lineCounter.linePos(flagged[0].offset);
     out.push({
       severity: "warning",
       code: "rule/mixed-quotes",
       message: message("rule/mixed-quotes", lang, { char: flagged[0].ch, count: flagged.length }),
       file: parsed.file,
-      line,
-      column: col,
+      ...positionAt(parsed.lineCounter, flagged[0].offset),
       path,
       received: flagged[0].ch,
       expected: flagged[0].ch === '"' ? "“ ”" : "‘ ’",
