@@ -4,7 +4,7 @@
  * stderr. --check prints the round-trip score instead of the YAML (still writing -o).
  * Exit: 0 ok · 1 the data does not validate, or --check below 98% · 2 usage or I/O.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { settingsFrom } from "../../core/config.js";
 import { hasErrors } from "../../core/diagnostics.js";
@@ -15,7 +15,7 @@ import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
-import { readError, writeError } from "../fs-errors.js";
+import { readBinaryFile, writeError } from "../fs-errors.js";
 import { importMessages } from "../import-messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 
@@ -23,15 +23,6 @@ export interface ImportFlags {
   output?: string;
   force?: boolean;
   check?: boolean;
-}
-
-function readBytes(path: string, shown: string, ctx: CommandContext): Uint8Array {
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw readError(error, shown, ctx.lang);
-  }
 }
 
 export async function runImport(fileArg: string, flags: ImportFlags, ctx: CommandContext): Promise<ExitCode> {
@@ -45,7 +36,7 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   // Refuse before any work: an existing data file may hold a year of edits.
   if (output && existsSync(output) && !flags.force) throw new ExitError(m.exists(shown(output)), EXIT.usage, m.hintForce);
 
-  const bytes = readBytes(input, shown(input), ctx);
+  const bytes = readBinaryFile(input, shown(input), lang);
   let result;
   try {
     result = await importReport(bytes, format, { lang, source: shown(input) });
