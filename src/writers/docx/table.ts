@@ -25,8 +25,8 @@ import { textRuns, type RunLook } from "./runs.js";
 
 /** Left + right cell margins of the default table style (108 twips each). */
 const CELL_PADDING = 216;
-/** The first column is widened to fit its longest label, up to this share of the width. */
-const FIRST_COLUMN_MAX_SHARE = 0.4;
+/** The first column is widened to fit its longest label, up to 40 % of the width. */
+const FIRST_COLUMN_MAX = Math.floor(TEXT_WIDTH * 0.4);
 /** No column narrower than one character. */
 const MIN_COLUMN = SIZE.table * 10 + CELL_PADDING;
 
@@ -53,8 +53,7 @@ export function columnWidths(block: TableBlock): number[] {
   const equal = Math.floor(TEXT_WIDTH / n);
   if (n === 1) return [TEXT_WIDTH];
   const labels = [block.header[0] ?? "", ...block.rows.map((r) => r[0] ?? "")];
-  const need = Math.max(...labels.map((t) => widthInChars(t))) * (SIZE.table * 10) + CELL_PADDING;
-  const first = Math.min(Math.max(equal, need), Math.floor(TEXT_WIDTH * FIRST_COLUMN_MAX_SHARE));
+  const first = Math.min(Math.max(equal, ...labels.map(needed)), FIRST_COLUMN_MAX);
   const other = Math.floor((TEXT_WIDTH - first) / (n - 1));
   const cells = [block.header, ...block.rows];
   const widest = Math.max(...cells.flatMap((row) => row.slice(1, n).map(needed)));
@@ -68,12 +67,11 @@ export function columnWidths(block: TableBlock): number[] {
  * possible. Spare width goes to the narrowest columns after the first, so they even out.
  */
 function contentWidths(block: TableBlock, n: number): number[] {
-  const cap = Math.floor(TEXT_WIDTH * FIRST_COLUMN_MAX_SHARE);
   const column = (rows: string[][], i: number) => Math.max(MIN_COLUMN, ...rows.map((r) => needed(r[i] ?? "")));
   const natural = Array.from({ length: n }, (_, i) => column([block.header, ...block.rows], i));
   const body = Array.from({ length: n }, (_, i) => column(block.rows, i));
-  natural[0] = Math.min(natural[0], cap);
-  body[0] = Math.min(body[0], cap);
+  natural[0] = Math.min(natural[0], FIRST_COLUMN_MAX);
+  body[0] = Math.min(body[0], FIRST_COLUMN_MAX);
   const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (sum(natural) <= TEXT_WIDTH) widths = natural;
