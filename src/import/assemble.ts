@@ -9,7 +9,7 @@ import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
 import type { Note } from "./notes.js";
 import { assignParts, partForHeading } from "./parts.js";
-import { isHeadingLike, type RawBody, type RawSection, type RawTopic } from "./structure.js";
+import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
 
@@ -53,9 +53,8 @@ function planPart(section: RawSection, intro: string[], notes: Note[]): { part: 
     return { part: { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, false) }, flattened };
   }
   const targetTopic = section.topics[index];
-  const texts = (t: RawTopic): string[] => [t.head.text, ...t.body, ...t.children.flatMap(texts)];
   const head = splitHead(targetTopic, false);
-  const split = splitTargets([...(head.first ? [head.first] : []), ...targetTopic.body, ...targetTopic.children.flatMap(texts)]);
+  const split = splitTargets([...(head.first ? [head.first] : []), ...targetTopic.body, ...targetTopic.children.flatMap(topicTexts)]);
   const moveToIntro = (text: string) => {
     intro.push(text);
     notes.push({ code: "moved-to-intro", params: { text } });

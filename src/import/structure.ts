@@ -18,6 +18,11 @@ export interface RawTopic {
   children: RawTopic[];
 }
 
+/** Every paragraph of a topic and its sub-topics, in reading order. */
+export function topicTexts(topic: RawTopic): string[] {
+  return [topic.head.text, ...topic.body, ...topic.children.flatMap(topicTexts)];
+}
+
 export interface RawSection {
   head: SourceParagraph;
   /** Heading text without its marker. */

@@ -7,7 +7,7 @@
 import type { Topic } from "../core/schema.js";
 import { stripMarker } from "./markers.js";
 import { findEnumeration } from "./points.js";
-import type { RawTopic } from "./structure.js";
+import { topicTexts, type RawTopic } from "./structure.js";
 
 export interface Head {
   title?: string;
@@ -63,8 +63,7 @@ export function flattenBeyond(topics: RawTopic[], maxDepth: number, depth = 1): 
   let flattened = 0;
   for (const topic of topics) {
     if (depth >= maxDepth && topic.children.length) {
-      const texts = (t: RawTopic): string[] => [t.head.text, ...t.body, ...t.children.flatMap(texts)];
-      const moved = topic.children.flatMap(texts);
+      const moved = topic.children.flatMap(topicTexts);
       topic.body.push(...moved);
       flattened += moved.length;
       topic.children = [];
