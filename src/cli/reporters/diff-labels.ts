@@ -46,7 +46,7 @@ const ZH = {
   absent: "无此部分",
 };
 
-type Labels = typeof ZH;
+export type Labels = typeof ZH;
 
 const EN: Labels = {
   colon: ": ",

@@ -10,9 +10,7 @@ import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-form
 import type { EntryDiff, EntryStatus, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
 import { escapeInline, escapeLineStart } from "../../document/escape.js";
-import { diffLabels, entryName, kindLabel } from "./diff-labels.js";
-
-type Labels = ReturnType<typeof diffLabels>;
+import { diffLabels, entryName, kindLabel, type Labels } from "./diff-labels.js";
 
 const esc = (text: string) => escapeInline(text);
 

@@ -8,10 +8,8 @@ import type { Lang } from "../../core/lang.js";
 import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-format.js";
 import type { EntryDiff, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
-import { diffLabels, entryName, kindLabel } from "./diff-labels.js";
+import { diffLabels, entryName, kindLabel, type Labels } from "./diff-labels.js";
 import { displayWidth, padEnd, padStart, truncate, wrap, type Piece } from "./diff-width.js";
-
-type Labels = ReturnType<typeof diffLabels>;
 
 interface Ctx {
   /** " (…)" in English, "（…）" in Chinese; likewise ": " and "：", ", " and "，" (diff-labels.ts). */
