@@ -1,4 +1,6 @@
 /** What a command may touch of the outside world; tests pass their own. */
+import { relative } from "node:path";
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -38,4 +40,9 @@ async function readAllStdin(maxBytes = Infinity): Promise<Uint8Array> {
     if (size > maxBytes) break;
   }
   return Buffer.concat(chunks);
+}
+
+/** How paths appear in messages: relative to the working directory (the path itself for the directory). */
+export function shownFrom(cwd: string): (path: string) => string {
+  return (path) => relative(cwd, path) || path;
 }

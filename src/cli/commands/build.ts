@@ -1,6 +1,6 @@
 /** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md. */
 import { existsSync, readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import { buildReport, FORMATS, validateSource, type Format, type Report } from "../../index.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -9,6 +9,7 @@ import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readError, readTextFile, writeError } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 import { parseYear } from "../year-arg.js";
@@ -62,7 +63,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const m = cliMessages(lang);
   const year = parseYear(yearArg, ctx);
   const formats = parseFormats(flags.format, ctx);
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
 
   const loaded = loadSettings(io.cwd, lang);
   if (loaded.diagnostics.length) io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, lang));

@@ -4,7 +4,7 @@
  * Exit 0, or 1 with --exit-code when there are differences (like git diff); 1 also when
  * a file is invalid, 2 for usage and I/O errors.
  */
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
@@ -14,6 +14,7 @@ import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readTextFile } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiffJson } from "../reporters/diff-json.js";
 import { formatDiffMarkdown } from "../reporters/diff-markdown.js";
@@ -70,7 +71,7 @@ function pickFiles(years: string[], flags: DiffFlags, dataDir: string, ctx: Comm
 
 export async function runDiff(years: string[], flags: DiffFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang } = ctx;
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
   const sections = parseSections(flags.section, ctx);
   const format = parseFormat(flags.format, ctx);
 

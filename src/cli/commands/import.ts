@@ -5,7 +5,7 @@
  * Exit: 0 ok · 1 the data does not validate, or --check below 98% · 2 usage or I/O.
  */
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { settingsFrom } from "../../core/config.js";
 import { hasErrors } from "../../core/diagnostics.js";
 import { ROUND_TRIP_BAR, roundTrip } from "../../import/check.js";
@@ -16,6 +16,7 @@ import { writeFilesAtomically } from "../atomic-write.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readBinaryFile, writeError } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { importMessages } from "../import-messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 
@@ -28,7 +29,7 @@ export interface ImportFlags {
 export async function runImport(fileArg: string, flags: ImportFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang, colors } = ctx;
   const m = importMessages(lang);
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
   const input = resolve(io.cwd, fileArg);
   const format = importFormatOf(input);
   if (!format) throw new ExitError(m.unknownType(shown(input)), EXIT.usage, /\.(doc|wps)$/i.test(input) ? m.hintOldWord : undefined);

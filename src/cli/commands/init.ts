@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { writeError } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { writeNewFile } from "../write-new-file.js";
 import { scaffoldYaml } from "./init-template.js";
@@ -31,7 +32,7 @@ export async function runInit(dirArg: string | undefined, flags: InitFlags, ctx:
   const m = validateMessages(lang);
   const year = yearOf(flags, now, ctx);
   const root = resolve(io.cwd, dirArg ?? ".");
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
   try {
     if (!statSync(root).isDirectory()) throw new ExitError(m.notDirectory(shown(root)));
   } catch (error) {

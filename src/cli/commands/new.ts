@@ -4,7 +4,7 @@
  * only where a metric's value is still to fill in; anything else would be our bug.
  */
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import { validateSource } from "../../core/validate.js";
 import { nextYearYaml } from "../../diff/next-year.js";
@@ -12,6 +12,7 @@ import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readTextFile, writeError } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 import { writeNewFile } from "../write-new-file.js";
@@ -28,7 +29,7 @@ const isBlankValue = (path: Array<string | number>) => path.length === 3 && path
 export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang } = ctx;
   const m = yearMessages(lang);
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
   const year = parseYear(yearArg, ctx);
 
   const loaded = loadSettings(io.cwd, lang);

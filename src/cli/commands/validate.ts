@@ -4,7 +4,7 @@
  * 1 errors (or warnings with --strict), 2 usage or I/O.
  */
 import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
@@ -13,6 +13,7 @@ import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, exitErrorText, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
+import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { readSourceFile, readSourceStdin, type LoadedSource } from "../read-source.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
@@ -58,7 +59,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   const format = parseFormat(flags.format, ctx);
   if (flags.dryRun && !flags.fix) throw new ExitError(m.dryRunNeedsFix());
   if (flags.fix && args.includes(STDIN)) throw new ExitError(m.fixNeedsFile());
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = shownFrom(io.cwd);
 
   const settings = loadSettings(io.cwd, lang);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
