@@ -159,7 +159,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       }),
     );
 
-  // ── more commands above this line ──
 
   try {
     await program.parseAsync(argv, { from: "user" });
