@@ -2,9 +2,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseConfig, settingsFrom, type Settings } from "../core/config.js";
-import type { Diagnostic } from "../core/diagnostics.js";
+import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
+import type { CommandContext } from "./context.js";
 import { readTextFile } from "./fs-errors.js";
+import { formatDiagnosticsText } from "./reporters/text.js";
 
 export const CONFIG_NAME = "report.config.yaml";
 
@@ -41,4 +43,14 @@ export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
     file,
     diagnostics,
   };
+}
+
+/**
+ * The settings a command runs with, its config problems printed to stderr; undefined
+ * when the config has errors (the command then exits 1).
+ */
+export function settingsForCommand(ctx: CommandContext): Settings | undefined {
+  const loaded = loadSettings(ctx.io.cwd, ctx.lang);
+  if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
+  return hasErrors(loaded.diagnostics) ? undefined : loaded.settings;
 }

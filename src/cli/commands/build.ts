@@ -5,7 +5,7 @@ import { hasErrors } from "../../core/diagnostics.js";
 import { buildReport, FORMATS, validateSource, type Format, type Report } from "../../index.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomicallyAsync } from "../atomic-write.js";
-import { loadSettings } from "../config-file.js";
+import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readError, readTextFile, writeError } from "../fs-errors.js";
@@ -65,10 +65,8 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const formats = parseFormats(flags.format, ctx);
   const shown = shownFrom(io.cwd);
 
-  const loaded = loadSettings(io.cwd, lang);
-  if (loaded.diagnostics.length) io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, lang));
-  if (hasErrors(loaded.diagnostics)) return EXIT.invalid;
-  const settings = loaded.settings;
+  const settings = settingsForCommand(ctx);
+  if (!settings) return EXIT.invalid;
 
   const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : resolve(io.cwd, settings.dataDir);
   const dataFile = flags.data ? resolve(io.cwd, flags.data) : resolve(dataDir, `${year}.yaml`);

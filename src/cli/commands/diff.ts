@@ -6,11 +6,10 @@
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
 import { validateSource } from "../../core/validate.js";
 import { diffReports, SECTION_NAMES, type SectionName } from "../../diff/index.js";
-import { loadSettings } from "../config-file.js";
+import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readTextFile } from "../fs-errors.js";
@@ -75,10 +74,9 @@ export async function runDiff(years: string[], flags: DiffFlags, ctx: CommandCon
   const sections = parseSections(flags.section, ctx);
   const format = parseFormat(flags.format, ctx);
 
-  const loaded = loadSettings(io.cwd, lang);
-  if (loaded.diagnostics.length) io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, lang));
-  if (hasErrors(loaded.diagnostics)) return EXIT.invalid;
-  const dataDir = resolve(io.cwd, flags.dataDir ?? loaded.settings.dataDir);
+  const settings = settingsForCommand(ctx);
+  if (!settings) return EXIT.invalid;
+  const dataDir = resolve(io.cwd, flags.dataDir ?? settings.dataDir);
   const [fileA, fileB] = pickFiles(years, flags, dataDir, ctx);
   const hint = cliMessages(lang).hintYearFile(shown(dataDir));
 

@@ -5,10 +5,9 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { hasErrors } from "../../core/diagnostics.js";
 import { validateSource } from "../../core/validate.js";
 import { nextYearYaml } from "../../diff/next-year.js";
-import { loadSettings } from "../config-file.js";
+import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { readTextFile, writeError } from "../fs-errors.js";
@@ -32,10 +31,9 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
   const shown = shownFrom(io.cwd);
   const year = parseYear(yearArg, ctx);
 
-  const loaded = loadSettings(io.cwd, lang);
-  if (loaded.diagnostics.length) io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, lang));
-  if (hasErrors(loaded.diagnostics)) return EXIT.invalid;
-  const dataDir = resolve(io.cwd, flags.dataDir ?? loaded.settings.dataDir);
+  const settings = settingsForCommand(ctx);
+  if (!settings) return EXIT.invalid;
+  const dataDir = resolve(io.cwd, flags.dataDir ?? settings.dataDir);
   const target = resolve(dataDir, `${year}.yaml`);
   const source = resolve(dataDir, `${year - 1}.yaml`);
 
