@@ -14,6 +14,7 @@ import type { Settings } from "../core/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import { validateSource } from "../core/validate.js";
+import { blockTexts } from "../document/block-text.js";
 import { parseMarkdown } from "../document/parse-markdown.js";
 import { renderReport } from "../index.js";
 import type { TemplateSet } from "../render/template-files.js";
@@ -31,20 +32,7 @@ export function comparable(text: string): string {
 
 /** The texts of a Markdown document's blocks, Markdown syntax and escapes gone. */
 export function markdownBlocks(markdown: string): string[] {
-  return parseMarkdown(markdown).blocks.flatMap((b) => {
-    switch (b.type) {
-      case "title":
-        return [b.text];
-      case "heading":
-        return [b.ordinal + b.text];
-      case "paragraph":
-        return [b.runs.map((r) => r.text).join("")];
-      case "table":
-        return [...(b.caption ? [b.caption] : []), ...[b.header, ...b.rows].flat()];
-      case "signature":
-        return [b.organization, ...(b.date ? [b.date] : [])];
-    }
-  });
+  return parseMarkdown(markdown).blocks.flatMap(blockTexts);
 }
 
 export interface Score {
