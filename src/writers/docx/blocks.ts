@@ -1,24 +1,17 @@
 /**
- * Title, heading and paragraph blocks → docx Paragraphs. Tables are in table.ts, the
+ * Title, heading and paragraph blocks → `<w:p>` XML. Tables are in table.ts, the
  * signature in signature.ts.
  */
 
-import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, type TextRun } from "docx";
 import type { FontSet } from "../../core/fonts.js";
 import type { HeadingBlock, ParagraphBlock, Run, TitleBlock } from "../../document/model.js";
 import { STYLE_ID } from "./custom-styles.js";
 import { NO_INDENT, SIZE } from "./layout.js";
+import { paragraphXml } from "./paragraph.js";
 import { textRuns, type RunLook } from "./runs.js";
 import { stripInvalidXmlChars } from "./sanitize.js";
 import { headingBold, headingFont } from "./styles.js";
 import { breakTitle } from "./title-lines.js";
-
-const DOCX_HEADING = {
-  1: DocxHeadingLevel.HEADING_1,
-  2: DocxHeadingLevel.HEADING_2,
-  3: DocxHeadingLevel.HEADING_3,
-  4: DocxHeadingLevel.HEADING_4,
-} as const;
 
 /** The look of 16 pt body text in the body font. */
 export function bodyLook(fonts: FontSet): RunLook {
@@ -26,8 +19,8 @@ export function bodyLook(fonts: FontSet): RunLook {
 }
 
 /** An empty body line (the one after the title, the one before the signature). */
-export function emptyLine(keepNext = false): Paragraph {
-  return new Paragraph({ keepNext, children: [] });
+export function emptyLine(keepNext = false): string {
+  return paragraphXml({ keepNext }, "");
 }
 
 /**
@@ -35,20 +28,17 @@ export function emptyLine(keepNext = false): Paragraph {
  * alignment and the zero indent are repeated on the paragraph), broken into lines by
  * breakTitle, followed by one empty body line.
  */
-export function titleParagraphs(block: TitleBlock, fonts: FontSet): Paragraph[] {
+export function titleParagraphs(block: TitleBlock, fonts: FontSet): string {
   const look: RunLook = { cjkFont: fonts.title, latinFont: fonts.latin, size: SIZE.title, bold: fonts.titleBold };
-  const children: TextRun[] = [];
-  breakTitle(stripInvalidXmlChars(block.text)).forEach((line, i) => {
-    // A line of its own: the runs of the next line start with a break run.
-    if (i > 0) children.push(...textRuns("\n", look));
-    children.push(...textRuns(line, look));
-  });
-  const title = new Paragraph({ style: STYLE_ID.title, alignment: AlignmentType.CENTER, indent: NO_INDENT, children });
-  return [title, emptyLine()];
+  // A line of its own: the runs of the next line start with a break run.
+  const runs = breakTitle(stripInvalidXmlChars(block.text))
+    .map((line) => textRuns(line, look))
+    .join(textRuns("\n", look));
+  return paragraphXml({ style: STYLE_ID.title, indent: NO_INDENT, alignment: "center" }, runs) + emptyLine();
 }
 
 /** A heading of its own line: the built-in HeadingN style, the ordinal and text in one run. */
-export function headingParagraph(block: HeadingBlock, fonts: FontSet): Paragraph {
+export function headingParagraph(block: HeadingBlock, fonts: FontSet): string {
   const look: RunLook = {
     cjkFont: headingFont(fonts, block.level),
     latinFont: fonts.latin,
@@ -56,7 +46,7 @@ export function headingParagraph(block: HeadingBlock, fonts: FontSet): Paragraph
     bold: headingBold(block.level),
     condensed: true,
   };
-  return new Paragraph({ heading: DOCX_HEADING[block.level], children: textRuns(block.ordinal + block.text, look) });
+  return paragraphXml({ style: `Heading${block.level}` }, textRuns(block.ordinal + block.text, look));
 }
 
 function lookOfRun(run: Run, fonts: FontSet): RunLook {
@@ -75,6 +65,6 @@ function lookOfRun(run: Run, fonts: FontSet): RunLook {
  * `keepNext` holds the last paragraph on the signature's page: a page holding nothing
  * but the signature is what GB/T 9704 7.3.5.4 tells offices to avoid.
  */
-export function bodyParagraph(block: ParagraphBlock, fonts: FontSet, keepNext = false): Paragraph {
-  return new Paragraph({ keepNext, children: block.runs.flatMap((run) => textRuns(run.text, lookOfRun(run, fonts))) });
+export function bodyParagraph(block: ParagraphBlock, fonts: FontSet, keepNext = false): string {
+  return paragraphXml({ keepNext }, block.runs.map((run) => textRuns(run.text, lookOfRun(run, fonts))).join(""));
 }

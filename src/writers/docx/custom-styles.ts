@@ -1,18 +1,18 @@
 /**
- * Paragraph styles that need properties docx cannot write, as raw XML: `w:snapToGrid`
- * off (LibreOffice snaps every line to the 579-twip grid even with exact spacing, so a
- * 22 pt title line would take two grid lines and table rows would grow to 579) and
- * `w:autoSpaceDE`/`w:autoSpaceDN` off (the signature's widths are computed without the
- * extra space Word and LibreOffice put between Han characters and digits).
- * Child elements follow the schema order of CT_Style, CT_PPrBase and CT_RPr.
- *
- * They reach styles.xml as docx's `externalStyles`: docx keeps its own default styles next
- * to them (with the overrides of styles.ts), while its `importedStyles` would replace those.
+ * The official layout's own paragraph styles: 公文标题 (title), 公文署名 (signature) and
+ * 公文表格 (table text). Two properties matter most: `w:snapToGrid` off (LibreOffice snaps
+ * every line to the 579-twip grid even with exact spacing, so a 22 pt title line would
+ * take two grid lines and table rows would grow to 579) and `w:autoSpaceDE`/`w:autoSpaceDN`
+ * off (the signature's widths are computed without the extra space Word and LibreOffice
+ * put between Han characters and digits). Child elements follow the schema order of
+ * CT_Style, CT_PPrBase and CT_RPr.
  */
 
 import type { FontSet } from "../../core/fonts.js";
 import { LINE_PITCH, SIZE, TABLE_LINE } from "./layout.js";
-import { fontSlots, type FontSlots } from "./runs.js";
+import { exactSpacingXml as exactSpacing } from "./paragraph.js";
+import { fontSlots, rFontsXml as rFonts } from "./runs.js";
+import { escapeAttr as attr } from "./xml.js";
 
 export const STYLE_ID = {
   title: "GwTitle",
@@ -20,19 +20,7 @@ export const STYLE_ID = {
   tableText: "GwTableText",
 } as const;
 
-function attr(value: string | number): string {
-  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function rFonts(f: FontSlots): string {
-  return `<w:rFonts w:ascii="${attr(f.ascii)}" w:hAnsi="${attr(f.hAnsi)}" w:eastAsia="${attr(f.eastAsia)}" w:cs="${attr(f.cs)}" w:hint="eastAsia"/>`;
-}
-
 const NO_IND = `<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>`;
-
-function exactSpacing(line: number): string {
-  return `<w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="exact"/>`;
-}
 
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string): string {
   return (
@@ -73,15 +61,7 @@ function tableTextStyle(fonts: FontSet): string {
   );
 }
 
-/** The namespaces docx's own styles part declares. */
-const STYLES_ROOT =
-  `<w:styles xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"` +
-  ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"` +
-  ` xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"` +
-  ` xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"` +
-  ` xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15">`;
-
-/** A styles part holding the three styles, for docx's `externalStyles`. */
+/** The three styles, for styles.xml (styles.ts). */
 export function customStylesXml(fonts: FontSet): string {
-  return `${STYLES_ROOT}${titleStyle(fonts)}${signatureStyle(fonts)}${tableTextStyle(fonts)}</w:styles>`;
+  return `${titleStyle(fonts)}${signatureStyle(fonts)}${tableTextStyle(fonts)}`;
 }

@@ -1,35 +1,36 @@
 /**
  * Page numbers: "— N —" (U+2014, a space each side) in 14 pt of the page-number font
  * (宋体, half-width digits), odd pages at the right and even pages at the left, each one
- * character in from the edge of the text block. The document must set
- * `evenAndOddHeaderAndFooters: true` for Word to use the even footer.
+ * character in from the edge of the text block. settings.xml must hold
+ * `<w:evenAndOddHeaders/>` for Word to use the even footer (package.ts).
  */
 
-import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
 import type { FontSet } from "../../core/fonts.js";
 import { BODY_CHAR, FOOTER_LINE, NO_INDENT, SIZE } from "./layout.js";
-import { sameFontSlots } from "./runs.js";
+import { paragraphXml } from "./paragraph.js";
+import { runPropsXml, sameFontSlots } from "./runs.js";
+import { escapeText, wordRoot, XML_DECLARATION } from "./xml.js";
 
-function pageNumberFooter(fonts: FontSet, side: "left" | "right"): Footer {
+function footerXml(fonts: FontSet, side: "left" | "right"): string {
   // GB/T 9704 asks for 宋体 digits too, so every slot, dashes and digits alike, names that font.
-  const look = { font: sameFontSlots(fonts.pageNumber), size: SIZE.pageNumber };
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: { ...NO_INDENT, [side]: BODY_CHAR },
-        spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [
-          new TextRun({ ...look, text: "— " }),
-          new TextRun({ ...look, children: [PageNumber.CURRENT] }),
-          new TextRun({ ...look, text: " —" }),
-        ],
-      }),
-    ],
-  });
+  const rPr = runPropsXml({ cjkFont: fonts.pageNumber, latinFont: fonts.pageNumber, size: SIZE.pageNumber }, sameFontSlots(fonts.pageNumber));
+  const run = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
+  const text = (t: string) => run(`<w:t xml:space="preserve">${escapeText(t)}</w:t>`);
+  // The PAGE field: begin, instruction, separate, end (no cached result: Word and
+  // LibreOffice compute it when laying out).
+  const page =
+    run(`<w:fldChar w:fldCharType="begin"/>`) +
+    run(`<w:instrText xml:space="preserve">PAGE</w:instrText>`) +
+    run(`<w:fldChar w:fldCharType="separate"/>`) +
+    run(`<w:fldChar w:fldCharType="end"/>`);
+  const paragraph = paragraphXml(
+    { exactLine: FOOTER_LINE, indent: { ...NO_INDENT, [side]: BODY_CHAR }, alignment: side },
+    text("— ") + page + text(" —"),
+  );
+  return `${XML_DECLARATION}${wordRoot("w:ftr")}${paragraph}</w:ftr>`;
 }
 
-/** The odd (default) and even footers of the section. */
-export function pageNumberFooters(fonts: FontSet): { default: Footer; even: Footer } {
-  return { default: pageNumberFooter(fonts, "right"), even: pageNumberFooter(fonts, "left") };
+/** The odd (default) and even footer parts. */
+export function pageNumberFooters(fonts: FontSet): { odd: string; even: string } {
+  return { odd: footerXml(fonts, "right"), even: footerXml(fonts, "left") };
 }

@@ -1,38 +1,58 @@
 /**
  * The Word writer: renders the Document model as a .docx in the official layout
  * (GB/T 9704-2012, see gongwen-format.md). Output is byte-identical for identical input.
+ *
+ * The parts are written as XML strings by the files of this folder; package.ts zips them.
  */
 
-import { Document as DocxDocument, DocumentGridType, Packer, type FileChild } from "docx";
 import type { FontSet } from "../../core/fonts.js";
 import type { Block, Document } from "../../document/model.js";
 import { bodyParagraph, headingParagraph, titleParagraphs } from "./blocks.js";
-import { customStylesXml } from "./custom-styles.js";
-import { makeDeterministic } from "./deterministic.js";
 import { pageNumberFooters } from "./footer.js";
 import { FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from "./layout.js";
+import { FOOTER_REL, packDocx } from "./package.js";
 import { sanitizePlain } from "./sanitize.js";
 import { signatureParagraphs } from "./signature.js";
-import { buildStyles } from "./styles.js";
+import { stylesXml } from "./styles.js";
 import { tableBlock, tableCaption } from "./table.js";
+import { NS, XML_DECLARATION } from "./xml.js";
 
 export interface DocxOptions {
   fonts: FontSet;
 }
 
-function renderBlock(block: Block, fonts: FontSet, next: Block | undefined): FileChild[] {
+function renderBlock(block: Block, fonts: FontSet, next: Block | undefined): string {
   switch (block.type) {
     case "title":
       return titleParagraphs(block, fonts);
     case "heading":
-      return [headingParagraph(block, fonts)];
+      return headingParagraph(block, fonts);
     case "paragraph":
-      return [bodyParagraph(block, fonts, next?.type === "signature")];
+      return bodyParagraph(block, fonts, next?.type === "signature");
     case "table":
-      return [...tableCaption(block, fonts), tableBlock(block, fonts)];
+      return tableCaption(block, fonts) + tableBlock(block, fonts);
     case "signature":
       return signatureParagraphs(block, fonts);
   }
+}
+
+/**
+ * The one section: A4, the official margins, odd/even page-number footers, and a
+ * lines-only document grid (a linesAndChars grid makes LibreOffice spread the
+ * characters, ~18 a line).
+ */
+const SECTION =
+  `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_REL.odd}"/>` +
+  `<w:footerReference w:type="even" r:id="${FOOTER_REL.even}"/>` +
+  `<w:pgSz w:w="${PAGE_SIZE.width}" w:h="${PAGE_SIZE.height}"/>` +
+  `<w:pgMar w:top="${PAGE_MARGIN.top}" w:right="${PAGE_MARGIN.right}" w:bottom="${PAGE_MARGIN.bottom}" w:left="${PAGE_MARGIN.left}"` +
+  ` w:header="${HEADER_DISTANCE}" w:footer="${FOOTER_DISTANCE}" w:gutter="0"/>` +
+  `<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH}"/></w:sectPr>`;
+
+function documentXml(doc: Document, fonts: FontSet): string {
+  let body = "";
+  doc.blocks.forEach((block, i) => (body += renderBlock(block, fonts, doc.blocks[i + 1])));
+  return `${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${body}${SECTION}</w:body></w:document>`;
 }
 
 /** File properties: the title, and the signing organization as author. */
@@ -40,36 +60,15 @@ function metadata(doc: Document) {
   const title = doc.blocks.find((b) => b.type === "title");
   const signature = doc.blocks.find((b) => b.type === "signature");
   const author = signature ? sanitizePlain(signature.organization).trim() : "";
-  return {
-    title: title ? sanitizePlain(title.text) : "",
-    creator: author || "work-report",
-    lastModifiedBy: author || "work-report",
-  };
+  return { title: title ? sanitizePlain(title.text) : "", creator: author || "work-report", date: doc.date };
 }
 
 export async function writeDocx(doc: Document, options: DocxOptions): Promise<Uint8Array> {
   const { fonts } = options;
-  const file = new DocxDocument({
-    ...metadata(doc),
-    // The title, signature and table text styles, as raw XML: custom-styles.ts.
-    externalStyles: customStylesXml(fonts),
-    styles: buildStyles(fonts),
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: PAGE_SIZE,
-            margin: { ...PAGE_MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          // Lines only: a linesAndChars grid makes LibreOffice spread the characters (~18 a line).
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: pageNumberFooters(fonts),
-        children: doc.blocks.flatMap((block, i) => renderBlock(block, fonts, doc.blocks[i + 1])),
-      },
-    ],
+  return packDocx({
+    document: documentXml(doc, fonts),
+    styles: stylesXml(fonts),
+    footers: pageNumberFooters(fonts),
+    metadata: metadata(doc),
   });
-  const packed = await Packer.toBuffer(file);
-  return makeDeterministic(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), doc.date);
 }

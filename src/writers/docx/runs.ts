@@ -1,14 +1,14 @@
 /**
- * TextRun creation. Every run names its fonts in all slots: ascii/hAnsi/cs take the Latin
+ * Runs (`<w:r>`). Every run names its fonts in all slots: ascii/hAnsi/cs take the Latin
  * font and eastAsia the CJK font, with `hint="eastAsia"`. Quotes, dashes, ellipses and the
  * middle dot get runs of their own whose every slot names the CJK font, because these
  * characters are "ambiguous width": Word picks the slot by the hint, LibreOffice by the
  * character, and with Times New Roman in ascii/hAnsi they would come out half-width.
  */
 
-import { Tab, TextRun } from "docx";
 import { CONDENSE } from "./layout.js";
 import { splitControls } from "./sanitize.js";
+import { escapeAttr, escapeText } from "./xml.js";
 
 export interface RunLook {
   /** The CJK (eastAsia) font. */
@@ -31,12 +31,11 @@ export interface FontSlots {
   hAnsi: string;
   cs: string;
   eastAsia: string;
-  hint: "eastAsia";
 }
 
 /** rFonts for text: Latin slots the Latin font, eastAsia the CJK font. */
 export function fontSlots(cjkFont: string, latinFont: string): FontSlots {
-  return { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: cjkFont, hint: "eastAsia" };
+  return { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: cjkFont };
 }
 
 /** rFonts naming one font in every slot. */
@@ -44,43 +43,52 @@ export function sameFontSlots(font: string): FontSlots {
   return fontSlots(font, font);
 }
 
-function runProps(look: RunLook, font: FontSlots) {
-  return {
-    font,
-    size: look.size,
-    bold: look.bold ? true : undefined,
-    italics: look.italic ? true : undefined,
-    characterSpacing: look.condensed ? CONDENSE : undefined,
-  };
+/** `<w:rFonts>` with every slot and the eastAsia hint. */
+export function rFontsXml(f: FontSlots): string {
+  return `<w:rFonts w:ascii="${escapeAttr(f.ascii)}" w:hAnsi="${escapeAttr(f.hAnsi)}" w:eastAsia="${escapeAttr(f.eastAsia)}" w:cs="${escapeAttr(f.cs)}" w:hint="eastAsia"/>`;
+}
+
+/** `<w:rPr>` in the schema's element order (CT_RPr): fonts, bold, italic, spacing, size. */
+export function runPropsXml(look: RunLook, fonts: FontSlots): string {
+  return (
+    `<w:rPr>${rFontsXml(fonts)}` +
+    (look.bold ? "<w:b/><w:bCs/>" : "") +
+    (look.italic ? "<w:i/><w:iCs/>" : "") +
+    (look.condensed ? `<w:spacing w:val="${CONDENSE}"/>` : "") +
+    `<w:sz w:val="${look.size}"/><w:szCs w:val="${look.size}"/></w:rPr>`
+  );
+}
+
+function textRun(rPr: string, text: string): string {
+  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
 }
 
 /** Splits plain text (no controls) into runs, the quotes and dashes on their own. */
-function textOnlyRuns(text: string, look: RunLook): TextRun[] {
-  const runs: TextRun[] = [];
-  const normal = runProps(look, fontSlots(look.cjkFont, look.latinFont));
-  const punct = runProps(look, sameFontSlots(look.cjkFont));
+function textOnlyRuns(text: string, normal: string, punct: string): string {
+  let out = "";
   let last = 0;
   for (const m of text.matchAll(CJK_PUNCTUATION)) {
     const at = m.index ?? 0;
-    if (at > last) runs.push(new TextRun({ ...normal, text: text.slice(last, at) }));
-    runs.push(new TextRun({ ...punct, text: m[0] }));
+    if (at > last) out += textRun(normal, text.slice(last, at));
+    out += textRun(punct, m[0]);
     last = at + m[0].length;
   }
-  if (last < text.length) runs.push(new TextRun({ ...normal, text: text.slice(last) }));
-  return runs;
+  if (last < text.length) out += textRun(normal, text.slice(last));
+  return out;
 }
 
 /**
  * Runs for a piece of user text: invalid XML characters dropped, tabs as `<w:tab/>`,
  * line ends as `<w:br/>`, quotes/dashes/ellipses in runs of their own.
  */
-export function textRuns(text: string, look: RunLook): TextRun[] {
-  const runs: TextRun[] = [];
-  const plain = runProps(look, fontSlots(look.cjkFont, look.latinFont));
+export function textRuns(text: string, look: RunLook): string {
+  const normal = runPropsXml(look, fontSlots(look.cjkFont, look.latinFont));
+  const punct = runPropsXml(look, sameFontSlots(look.cjkFont));
+  let out = "";
   for (const piece of splitControls(text)) {
-    if (piece.kind === "text") runs.push(...textOnlyRuns(piece.text, look));
-    else if (piece.kind === "tab") runs.push(new TextRun({ ...plain, children: [new Tab()] }));
-    else runs.push(new TextRun({ ...plain, break: 1 }));
+    if (piece.kind === "text") out += textOnlyRuns(piece.text, normal, punct);
+    else if (piece.kind === "tab") out += `<w:r>${normal}<w:tab/></w:r>`;
+    else out += `<w:r>${normal}<w:br/></w:r>`;
   }
-  return runs;
+  return out;
 }

@@ -12,13 +12,13 @@
  * gives it room for that, so it never wraps. Widths come from measure.ts.
  */
 
-import { AlignmentType, Paragraph } from "docx";
 import type { FontSet } from "../../core/fonts.js";
 import type { SignatureBlock } from "../../document/model.js";
 import { bodyLook, emptyLine } from "./blocks.js";
 import { STYLE_ID } from "./custom-styles.js";
 import { BODY_CHAR, NO_INDENT, TEXT_WIDTH } from "./layout.js";
 import { bodyWidthTwips } from "./measure.js";
+import { paragraphXml } from "./paragraph.js";
 import { textRuns } from "./runs.js";
 import { sanitizePlain } from "./sanitize.js";
 
@@ -48,24 +48,26 @@ export function signatureLayout(organization: string, date: string): SignatureLa
   };
 }
 
-function signatureLine(text: string, fonts: FontSet, place: { left?: number; right: number }, keepNext: boolean) {
-  return new Paragraph({
-    // The style turns off Word's extra space between Han characters and digits (autoSpaceDE/DN).
-    style: STYLE_ID.signature,
-    alignment: place.left === undefined ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    indent: { ...NO_INDENT, left: place.left ?? 0, right: place.right },
-    keepNext,
-    keepLines: true,
-    children: textRuns(text, bodyLook(fonts)),
-  });
+function signatureLine(text: string, fonts: FontSet, place: { left?: number; right: number }, keepNext: boolean): string {
+  return paragraphXml(
+    {
+      // The style turns off Word's extra space between Han characters and digits (autoSpaceDE/DN).
+      style: STYLE_ID.signature,
+      keepNext,
+      keepLines: true,
+      indent: { ...NO_INDENT, left: place.left ?? 0, right: place.right },
+      alignment: place.left === undefined ? "right" : "left",
+    },
+    textRuns(text, bodyLook(fonts)),
+  );
 }
 
-export function signatureParagraphs(block: SignatureBlock, fonts: FontSet): Paragraph[] {
+export function signatureParagraphs(block: SignatureBlock, fonts: FontSet): string {
   // One line each: line breaks or tabs inside would upset the widths.
   const organization = sanitizePlain(block.organization).trim();
   const date = sanitizePlain(block.date ?? "").trim();
   const layout = signatureLayout(organization, date);
-  const out = [emptyLine(true), signatureLine(organization, fonts, { right: layout.organizationRight }, date !== "")];
-  if (date) out.push(signatureLine(date, fonts, { left: layout.dateLeft, right: layout.dateRight }, false));
+  let out = emptyLine(true) + signatureLine(organization, fonts, { right: layout.organizationRight }, date !== "");
+  if (date) out += signatureLine(date, fonts, { left: layout.dateLeft, right: layout.dateRight }, false);
   return out;
 }

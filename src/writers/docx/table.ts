@@ -4,23 +4,12 @@
  * row repeated on each page, 14 pt body-font text without first-line indent, numbers centred.
  */
 
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
 import type { FontSet } from "../../core/fonts.js";
 import type { CellAlign, TableBlock } from "../../document/model.js";
 import { STYLE_ID } from "./custom-styles.js";
 import { NO_INDENT, SIZE, TABLE_LINE, TEXT_WIDTH } from "./layout.js";
 import { widthInChars } from "./measure.js";
+import { paragraphXml, type Alignment } from "./paragraph.js";
 import { textRuns, type RunLook } from "./runs.js";
 
 /** Left + right cell margins of the default table style (108 twips each). */
@@ -102,57 +91,48 @@ function levelUp(widths: number[], spare: number): void {
   }
 }
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-
-function cellAlignment(text: string, align: CellAlign | undefined, header: boolean) {
-  if (header) return AlignmentType.CENTER;
-  if (align) return ALIGN[align];
-  return isNumericCell(text) ? AlignmentType.CENTER : AlignmentType.LEFT;
+function cellAlignment(text: string, align: CellAlign | undefined, header: boolean): Alignment {
+  if (header) return "center";
+  if (align) return align;
+  return isNumericCell(text) ? "center" : "left";
 }
 
-function cell(text: string, width: number, align: CellAlign | undefined, header: boolean, fonts: FontSet): TableCell {
+function cellXml(text: string, width: number, align: CellAlign | undefined, header: boolean, fonts: FontSet): string {
   const look: RunLook = { cjkFont: fonts.body, latinFont: fonts.latin, size: SIZE.table, bold: header };
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    children: [
-      new Paragraph({
-        // The style sets 14 pt, exact 22 pt lines off the grid; indent and spacing repeated here.
-        style: STYLE_ID.tableText,
-        alignment: cellAlignment(text, align, header),
-        indent: NO_INDENT,
-        spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: textRuns(text, look),
-      }),
-    ],
-  });
+  // The style sets 14 pt, exact 22 pt lines off the grid; indent and spacing repeated here.
+  const paragraph = paragraphXml(
+    { style: STYLE_ID.tableText, exactLine: TABLE_LINE, indent: NO_INDENT, alignment: cellAlignment(text, align, header) },
+    textRuns(text, look),
+  );
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${paragraph}</w:tc>`;
 }
 
 /**
  * The caption ("表1　2023年主要指标完成情况"): centred above the table in the level-1
  * heading font (黑体), body size, no indent, kept with the table on one page.
  */
-export function tableCaption(block: TableBlock, fonts: FontSet): Paragraph[] {
-  if (!block.caption) return [];
+export function tableCaption(block: TableBlock, fonts: FontSet): string {
+  if (!block.caption) return "";
   const look: RunLook = { cjkFont: fonts.heading1, latinFont: fonts.latin, size: SIZE.body, condensed: true };
-  return [new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: textRuns(block.caption, look) })];
+  return paragraphXml({ keepNext: true, indent: NO_INDENT, alignment: "center" }, textRuns(block.caption, look));
 }
 
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+  .join("");
 
-export function tableBlock(block: TableBlock, fonts: FontSet): Table {
+export function tableBlock(block: TableBlock, fonts: FontSet): string {
   const widths = columnWidths(block);
   const row = (cells: string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header || undefined,
-      cantSplit: true,
-      children: widths.map((w, i) => cell(cells[i] ?? "", w, block.align[i], header, fonts)),
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE },
-    rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
-  });
+    `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>` +
+    widths.map((w, i) => cellXml(cells[i] ?? "", w, block.align[i], header, fonts)).join("") +
+    `</w:tr>`;
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
+    row(block.header, true) +
+    block.rows.map((r) => row(r, false)).join("") +
+    `</w:tbl>`
+  );
 }

@@ -1,0 +1,29 @@
+/**
+ * The small XML vocabulary the Word writer builds its parts from: escaping, and the
+ * WordprocessingML namespaces. Parts are built as strings — an object model per run
+ * cost more than the rest of `report build` together (see README, "Performance").
+ */
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Escapes character data. Invalid XML characters must already be gone (sanitize.ts). */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]);
+}
+
+/** Escapes an attribute value (double-quoted). */
+export function escapeAttr(value: string | number): string {
+  return String(value).replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]);
+}
+
+export const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+
+export const NS = {
+  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+} as const;
+
+/** The opening tag of a WordprocessingML root element: `w` and `r` are all the parts use. */
+export function wordRoot(name: string): string {
+  return `<${name} xmlns:w="${NS.w}" xmlns:r="${NS.r}">`;
+}
