@@ -55,3 +55,26 @@ describe("Markdown output", () => {
     ]);
   });
 });
+
+describe("Markdown input from custom templates", () => {
+  it("keeps GFM task list boxes as ☑/☐ in place of the bullet, after the number in ordered lists", () => {
+    const doc = parseMarkdown("- [x] 完成培训\n- [ ] 建设中心\n- 普通事项\n\n1. [x] 第一项\n");
+    expect(doc.blocks.map((b) => (b.type === "paragraph" ? b.runs.map((r) => r.text).join("") : b.type))).toEqual([
+      "☑完成培训",
+      "☐建设中心",
+      "·普通事项",
+      "1.☑第一项",
+    ]);
+  });
+
+  it("treats **bold** next to Chinese punctuation as bold (CJK-friendly emphasis)", () => {
+    const doc = parseMarkdown("**重点：**全年完成。\n");
+    expect(doc.blocks[0]).toEqual({ type: "paragraph", runs: [{ text: "重点：", bold: true }, { text: "全年完成。" }] });
+  });
+
+  it("keeps the text of links, code and blockquotes, and reads table alignment from the header row", () => {
+    const doc = parseMarkdown("> 见[通知](https://example.com)和`代码`\n\n| 甲 | 乙 |\n|:--|--:|\n| 1 | 2 |\n");
+    expect(doc.blocks[0]).toEqual({ type: "paragraph", runs: [{ text: "见通知和代码" }] });
+    expect(doc.blocks[1]).toMatchObject({ type: "table", header: ["甲", "乙"], rows: [["1", "2"]], align: ["left", "right"] });
+  });
+});

@@ -1,32 +1,26 @@
 /**
- * Parse stage: Markdown → Document, with a real parser (mdast) rather than regexes.
+ * Parse stage: Markdown → Document, with a real parser (markdown-tree.ts) rather than regexes.
  * Conventions (the contract between templates and writers, see README "Templates"):
  *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
  *   **bold text starting with an ordinal** is a run-in heading · GFM tables, a "表N …"
  *   paragraph right above one being its caption ·
  *   "<!-- signature -->" followed by the organization and date paragraphs.
  */
-import type { Html, List, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { cjkFriendlyExtension } from "micromark-extension-cjk-friendly";
-import { gfm } from "micromark-extension-gfm";
 import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
-import type { Block, CellAlign, Document, HeadingLevel, Run, TableBlock } from "./model.js";
+import { markdownBlocks, type BlockNode, type Inline } from "./markdown-tree.js";
+import type { Block, Document, HeadingLevel, Run, TableBlock } from "./model.js";
+
+type Of<T extends BlockNode["type"]> = Extract<BlockNode, { type: T }>;
 
 export const SIGNATURE_MARKER = "<!-- signature -->";
 
 export function parseMarkdown(markdown: string): Document {
-  const tree: Root = fromMarkdown(markdown, {
-    extensions: [gfm(), cjkFriendlyExtension()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
   const blocks: Block[] = [];
-  const nodes = tree.children;
+  const nodes = markdownBlocks(markdown);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.type === "html" && isSignatureMarker(node)) {
-      const lines = nodes.slice(i + 1).filter((n): n is Paragraph => n.type === "paragraph").map((p) => plainText(p.children));
+      const lines = nodes.slice(i + 1).filter((n): n is Of<"paragraph"> => n.type === "paragraph").map((p) => plainText(p.children));
       if (lines[0]) blocks.push({ type: "signature", organization: lines[0], ...(lines[1] ? { date: lines[1] } : {}) });
       break;
     }
@@ -44,15 +38,15 @@ export function parseMarkdown(markdown: string): Document {
 /** "表1　主要指标完成情况" right above a table is its caption (centred above it in Word). */
 const CAPTION = /^表\s*\d+/;
 
-function isCaption(node: Paragraph): boolean {
+function isCaption(node: Of<"paragraph">): boolean {
   return CAPTION.test(plainText(node.children).trim());
 }
 
-function isSignatureMarker(node: Html): boolean {
+function isSignatureMarker(node: Of<"html">): boolean {
   return node.value.trim() === SIGNATURE_MARKER;
 }
 
-function convertBlock(node: RootContent): Block[] {
+function convertBlock(node: BlockNode): Block[] {
   switch (node.type) {
     case "heading": {
       const text = plainText(node.children);
@@ -76,9 +70,11 @@ function convertBlock(node: RootContent): Block[] {
   }
 }
 
-function listParagraphs(list: List): Block[] {
+function listParagraphs(list: Of<"list">): Block[] {
   return list.children.flatMap((item, i) => {
-    const marker = list.ordered ? `${(list.start ?? 1) + i}.` : "·";
+    // A task list item's box is kept, as ☑ or ☐ (a bullet list's box replaces the bullet).
+    const box = item.checked === undefined ? "" : item.checked ? "☑" : "☐";
+    const marker = list.ordered ? `${list.start + i}.${box}` : box || "·";
     const blocks = item.children.flatMap(convertBlock);
     const first = blocks[0];
     if (first?.type === "paragraph") first.runs.unshift({ text: marker });
@@ -86,20 +82,20 @@ function listParagraphs(list: List): Block[] {
   });
 }
 
-function convertTable(node: Table): TableBlock {
+function convertTable(node: Of<"table">): TableBlock {
   const rows = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
   const [header = [], ...body] = rows;
-  return { type: "table", header, rows: body, align: (node.align ?? []).map((a) => (a ?? null) as CellAlign) };
+  return { type: "table", header, rows: body, align: node.align };
 }
 
 /** Runs of a paragraph; a leading strong that starts with an ordinal is a run-in heading. */
-function paragraphRuns(children: PhrasingContent[]): Run[] {
+function paragraphRuns(children: Inline[]): Run[] {
   const runs: Run[] = [];
   children.forEach((child, index) => collectRuns(child, {}, runs, index === 0));
   return mergeRuns(runs);
 }
 
-function collectRuns(node: PhrasingContent, style: Omit<Run, "text">, out: Run[], first: boolean): void {
+function collectRuns(node: Inline, style: Omit<Run, "text">, out: Run[], first: boolean): void {
   switch (node.type) {
     case "text":
       out.push({ text: node.value, ...style });
@@ -125,11 +121,9 @@ function collectRuns(node: PhrasingContent, style: Omit<Run, "text">, out: Run[]
       return;
     case "delete":
     case "link":
-    case "linkReference":
       node.children.forEach((c) => collectRuns(c, style, out, false));
       return;
     case "image":
-    case "imageReference":
       if (node.alt) out.push({ text: node.alt, ...style });
       return;
     default:
@@ -150,7 +144,7 @@ function mergeRuns(runs: Run[]): Run[] {
   return out;
 }
 
-function plainText(children: PhrasingContent[]): string {
+function plainText(children: Inline[]): string {
   const runs: Run[] = [];
   children.forEach((c) => collectRuns(c, {}, runs, false));
   return runs.map((r) => r.text).join("");
