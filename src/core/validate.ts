@@ -2,17 +2,17 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
+import { quickValidate } from "./quick-validate.js";
 import { RULES, type ValidateOptions } from "./rules/index.js";
 import { ReportSchema, type Report } from "./schema.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
-import { parseYaml, type ParsedYaml, type SourceFile } from "./yaml-source.js";
+import { parseYaml, type SourceFile } from "./yaml-source.js";
 
 export type { ValidateOptions } from "./rules/index.js";
 
 export interface ValidationResult {
   /** Present when there are no errors (warnings allowed). */
   report?: Report;
-  parsed: ParsedYaml;
   diagnostics: Diagnostic[];
 }
 
@@ -20,12 +20,21 @@ export interface ValidationResult {
  * Every problem of one file in one pass: YAML, then the schema, then the rules. The
  * rules run even when the schema failed (they check the shape of what they read), so
  * a user fixing a file does not discover its problems one run at a time.
+ *
+ * A file with nothing to report is cleared the quick way first (quick-validate.ts); the
+ * positioned parse below runs only when there is something to say.
  */
 export function validateSource(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
+  const quick = quickValidate(source, lang, options);
+  return quick ? { report: quick, diagnostics: [] } : validateWithPositions(source, lang, options);
+}
+
+/** The full check, every node with its source position. */
+export function validateWithPositions(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
   const parsed = parseYaml(source, lang);
   const diagnostics = [...parsed.diagnostics];
   // Syntax errors, alias bombs, excessive nesting: there is no data to check.
-  if (parsed.data === undefined) return { parsed, diagnostics: sortDiagnostics(diagnostics) };
+  if (parsed.data === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
 
   if (parsed.data == null) {
     diagnostics.push({
@@ -38,7 +47,7 @@ export function validateSource(source: SourceFile, lang: Lang, options: Validate
       path: [],
       hint: hint("start-from-template", lang),
     });
-    return { parsed, diagnostics: sortDiagnostics(diagnostics) };
+    return { diagnostics: sortDiagnostics(diagnostics) };
   }
 
   const result = ReportSchema.safeParse(parsed.data);
@@ -46,5 +55,5 @@ export function validateSource(source: SourceFile, lang: Lang, options: Validate
 
   for (const rule of RULES) diagnostics.push(...rule({ data: parsed.data, parsed, lang, options }));
   const sorted = sortDiagnostics(diagnostics);
-  return { report: result.success && !hasErrors(sorted) ? result.data : undefined, parsed, diagnostics: sorted };
+  return { report: result.success && !hasErrors(sorted) ? result.data : undefined, diagnostics: sorted };
 }

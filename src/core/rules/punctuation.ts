@@ -29,25 +29,45 @@ function solid(text: string, node: Scalar): SourceChar[] {
   return sourceChars(text, node).filter((c) => !isSpace(c.ch));
 }
 
+/** Non-space characters of a value: the same sequence `solid` gives for its scalar. */
+function solidValue(value: string): Array<{ ch: string }> {
+  return [...value].filter((ch) => !isSpace(ch)).map((ch) => ({ ch }));
+}
+
 const edit = (c: SourceChar): PunctuationFinding => ({ char: c, edit: { offset: c.offset, length: c.length, text: FULL_WIDTH[c.ch] } });
 
-/** Half-width marks between Chinese characters in one scalar, in source order. */
-export function findHalfWidth(text: string, node: Scalar): PunctuationFinding[] {
-  const cs = solid(text, node);
+/** Indexes of half-width marks between Chinese characters. */
+function halfWidthIndexes(cs: ReadonlyArray<{ ch: string }>): number[] {
   const wide = (i: number) => i >= 0 && i < cs.length && WIDE.test(cs[i].ch);
-  const found: PunctuationFinding[] = [];
+  const found: number[] = [];
   for (let i = 0; i < cs.length; i++) {
     const ch = cs[i].ch;
-    if (",;:?!".includes(ch) && ch.length === 1 && wide(i - 1) && wide(i + 1)) found.push(edit(cs[i]));
+    if (",;:?!".includes(ch) && ch.length === 1 && wide(i - 1) && wide(i + 1)) found.push(i);
     if (ch !== "(") continue;
     // A pair "(…)" with no parenthesis inside, Chinese inside and beside it.
     let j = i + 1;
     while (j < cs.length && cs[j].ch !== ")" && cs[j].ch !== "(") j++;
     if (j >= cs.length || cs[j].ch !== ")") continue;
     const inner = cs.slice(i + 1, j);
-    if (inner.some((c) => HAN.test(c.ch)) && (wide(i - 1) || wide(j + 1))) found.push(edit(cs[i]), edit(cs[j]));
+    if (inner.some((c) => HAN.test(c.ch)) && (wide(i - 1) || wide(j + 1))) found.push(i, j);
   }
-  return found.sort((a, b) => a.char.offset - b.char.offset);
+  return found;
+}
+
+const MAY_HAVE_HALF_WIDTH = /[,;:?!(]/;
+
+/** Half-width marks between Chinese characters in one scalar, in source order. */
+export function findHalfWidth(text: string, node: Scalar): PunctuationFinding[] {
+  if (typeof node.value !== "string" || !MAY_HAVE_HALF_WIDTH.test(node.value)) return [];
+  const cs = solid(text, node);
+  return halfWidthIndexes(cs)
+    .map((i) => edit(cs[i]))
+    .sort((a, b) => a.char.offset - b.char.offset);
+}
+
+/** Whether halfWidthPunctuation reports this value. */
+export function hasHalfWidthPunctuation(value: string): boolean {
+  return MAY_HAVE_HALF_WIDTH.test(value) && halfWidthIndexes(solidValue(value)).length > 0;
 }
 
 export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
@@ -70,15 +90,25 @@ export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
   return out;
 };
 
+/** The ASCII quotes in Chinese text, or alongside “ ” in the same value. */
+function misusedQuotes<C extends { ch: string }>(cs: readonly C[], value: string): C[] {
+  const hasFullWidth = /[“”]/.test(value);
+  const nearWide = (i: number) => (i > 0 && WIDE.test(cs[i - 1].ch)) || (i + 1 < cs.length && WIDE.test(cs[i + 1].ch));
+  return cs.filter((c, i) => (c.ch === '"' && (hasFullWidth || nearWide(i))) || (c.ch === "'" && nearWide(i)));
+}
+
+/** Whether mixedQuotes reports this value. */
+export function hasMixedQuotes(value: string): boolean {
+  return /["']/.test(value) && misusedQuotes(solidValue(value), value).length > 0;
+}
+
 /** ASCII quotes in Chinese text, or alongside “ ” in the same value. */
 export const mixedQuotes: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
   for (const { node, path } of stringScalars(parsed.doc)) {
     if (!/["']/.test(node.value)) continue;
     const cs = solid(parsed.text, node);
-    const hasFullWidth = /[“”]/.test(node.value);
-    const nearWide = (i: number) => (i > 0 && WIDE.test(cs[i - 1].ch)) || (i + 1 < cs.length && WIDE.test(cs[i + 1].ch));
-    const flagged = cs.filter((c, i) => (c.ch === '"' && (hasFullWidth || nearWide(i))) || (c.ch === "'" && nearWide(i)));
+    const flagged = misusedQuotes(cs, node.value);
     if (!flagged.length) continue;
     out.push({
       severity: "warning",

@@ -48,15 +48,17 @@ export const handNumberedTitle: Rule = ({ data, parsed, lang }) => {
 export const uniqueIds: Rule = ({ data, parsed, lang }) => {
   const out: Diagnostic[] = [];
   const check = (kind: "topic" | "metric", entries: Array<{ id?: string; path: Array<string | number> }>) => {
-    const first = new Map<string, number>();
+    // Where the first of each id is; located only when a second one turns up.
+    const first = new Map<string, Array<string | number>>();
     for (const { id, path } of entries) {
       if (!id) continue;
-      const at = locate(parsed, [...path, "id"]);
-      const firstLine = first.get(id);
-      if (firstLine === undefined) {
-        first.set(id, at.line);
+      const firstPath = first.get(id);
+      if (firstPath === undefined) {
+        first.set(id, path);
         continue;
       }
+      const at = locate(parsed, [...path, "id"]);
+      const firstLine = locate(parsed, [...firstPath, "id"]).line;
       out.push({
         severity: "error",
         code: "rule/duplicate-id",

@@ -75,7 +75,25 @@ function pickBreak(text: string, start: number, fitting: Candidate[], max: numbe
   return rest.reduce((a, b) => (diff(b) <= diff(a) ? b : a));
 }
 
+/**
+ * The genre's usual title, "…2023年工作总结及2024年工作计划": its only conjunction stands
+ * before a year, so it is a word of its own and the segmenter's answer is known. Breaking
+ * there when both lines fit gives what breakOneLine would, without loading ICU's word
+ * data (~10 ms, a twentieth of a build).
+ */
+function breakBeforeYear(text: string, max: number): string[] | undefined {
+  const conjunctions = [...text.matchAll(/[及暨和]/gu)];
+  if (conjunctions.length !== 1 || !/^\d/.test(text.slice(conjunctions[0].index + 1))) return undefined;
+  const at = conjunctions[0].index;
+  const [first, rest] = [text.slice(0, at), text.slice(at)];
+  const fits = widthInChars(first) <= max && widthInChars(first) >= max / 4 && widthInChars(rest) <= max;
+  return fits && allowedBreak(text, at) ? [first, rest] : undefined;
+}
+
 function breakOneLine(text: string, max: number): string[] {
+  if (widthInChars(text) <= max) return [text];
+  const known = breakBeforeYear(text, max);
+  if (known) return known;
   const words = wordCandidates(text);
   const lines: string[] = [];
   let start = 0;
