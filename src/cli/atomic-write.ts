@@ -120,14 +120,20 @@ export async function writeFilesAtomicallyAsync(files: PendingFile[]): Promise<v
   const temps: Temps = [];
   const release = trapSignals();
   try {
-    for (const file of files) {
-      try {
-        await makeDirectory(dirname(file.path));
-        await writeFullyAsync(stage(file.path, temps), file.bytes);
-      } catch (error) {
-        throw forTarget(error, file.path);
-      }
-    }
+    // The files are written side by side: each waits for its fsync, which is most of the time.
+    // All of them settle before anything is renamed or removed, so no write outlives the clean-up.
+    const writes = await Promise.allSettled(
+      files.map(async (file) => {
+        try {
+          await makeDirectory(dirname(file.path));
+          await writeFullyAsync(stage(file.path, temps), file.bytes);
+        } catch (error) {
+          throw forTarget(error, file.path);
+        }
+      }),
+    );
+    const failed = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
+    if (failed) throw failed.reason;
     renameAll(temps);
   } finally {
     discard(temps);
