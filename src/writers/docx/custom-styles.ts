@@ -9,10 +9,10 @@
  */
 
 import type { FontSet } from "../../core/fonts.js";
-import { LINE_PITCH, SIZE, TABLE_LINE } from "./layout.js";
-import { exactSpacingXml as exactSpacing } from "./paragraph.js";
-import { fontSlots, rFontsXml as rFonts } from "./runs.js";
-import { escapeAttr as attr } from "./xml.js";
+import { LINE_PITCH, NO_INDENT, SIZE, TABLE_LINE } from "./layout.js";
+import { exactSpacingXml, indentXml } from "./paragraph.js";
+import { fontSlots, rFontsXml } from "./runs.js";
+import { escapeAttr } from "./xml.js";
 
 export const STYLE_ID = {
   title: "GwTitle",
@@ -20,12 +20,12 @@ export const STYLE_ID = {
   tableText: "GwTableText",
 } as const;
 
-const NO_IND = `<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>`;
+const NO_IND = indentXml(NO_INDENT);
 
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string): string {
   return (
-    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${attr(id)}">` +
-    `<w:name w:val="${attr(name)}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${escapeAttr(id)}">` +
+    `<w:name w:val="${escapeAttr(name)}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
     `<w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`
   );
 }
@@ -35,8 +35,8 @@ function titleStyle(fonts: FontSet): string {
   return paragraphStyle(
     STYLE_ID.title,
     "公文标题",
-    `<w:keepNext/><w:keepLines/><w:snapToGrid w:val="0"/>${exactSpacing(LINE_PITCH)}${NO_IND}<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`,
-    `${rFonts(fontSlots(fonts.title, fonts.latin))}<w:b w:val="${fonts.titleBold ? 1 : 0}"/><w:bCs w:val="${fonts.titleBold ? 1 : 0}"/>` +
+    `<w:keepNext/><w:keepLines/><w:snapToGrid w:val="0"/>${exactSpacingXml(LINE_PITCH)}${NO_IND}<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`,
+    `${rFontsXml(fontSlots(fonts.title, fonts.latin))}<w:b w:val="${fonts.titleBold ? 1 : 0}"/><w:bCs w:val="${fonts.titleBold ? 1 : 0}"/>` +
       `<w:color w:val="000000"/><w:sz w:val="${SIZE.title}"/><w:szCs w:val="${SIZE.title}"/>`,
   );
 }
@@ -46,8 +46,8 @@ function signatureStyle(fonts: FontSet): string {
   return paragraphStyle(
     STYLE_ID.signature,
     "公文署名",
-    `<w:keepLines/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${exactSpacing(LINE_PITCH)}${NO_IND}<w:jc w:val="right"/>`,
-    `${rFonts(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/>`,
+    `<w:keepLines/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${exactSpacingXml(LINE_PITCH)}${NO_IND}<w:jc w:val="right"/>`,
+    `${rFontsXml(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/>`,
   );
 }
 
@@ -56,8 +56,8 @@ function tableTextStyle(fonts: FontSet): string {
   return paragraphStyle(
     STYLE_ID.tableText,
     "公文表格",
-    `<w:snapToGrid w:val="0"/>${exactSpacing(TABLE_LINE)}${NO_IND}<w:jc w:val="left"/>`,
-    `${rFonts(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.table}"/><w:szCs w:val="${SIZE.table}"/>`,
+    `<w:snapToGrid w:val="0"/>${exactSpacingXml(TABLE_LINE)}${NO_IND}<w:jc w:val="left"/>`,
+    `${rFontsXml(fontSlots(fonts.body, fonts.latin))}<w:sz w:val="${SIZE.table}"/><w:szCs w:val="${SIZE.table}"/>`,
   );
 }
 
