@@ -33,6 +33,14 @@ function sameDataOrNothing(text: string): void {
 }
 
 describe("quickLoad reads what the yaml package reads", () => {
+  it("on every data file and fixture with CRLF line ends and a byte order mark", () => {
+    for (const file of FILES) {
+      const text = readFileSync(file, "utf8");
+      sameDataOrNothing(text.replace(/\r?\n/g, "\r\n"));
+      sameDataOrNothing(`\uFEFF${text}`);
+    }
+  });
+
   it("on every data file and fixture", () => {
     expect(FILES.length).toBeGreaterThan(20);
     let read = 0;
@@ -56,6 +64,31 @@ describe("quickLoad reads what the yaml package reads", () => {
     for (const s of scalars) sameDataOrNothing(`v: ${s}\nlist: [${s}]\n`);
   });
 
+  it("on hand-written shapes: multi-line plain scalars, comments, escapes, block scalar indicators, flow collections", () => {
+    const texts = [
+      "a: 第一行\n  第二行\n\n  第三段\n",
+      "a: x # comment\nb: x#not-a-comment\nc: 'it''s'\n",
+      'a: "esc \\x41 \\u4E2D \\t end \\\n  continued"\n',
+      "a: |2\n    two more\n  base\nb: |+\n  kept\n\nc: >-\n  one\n    indented\n  two\n\n  three\n",
+      "a: >\n  folded\n  lines\n\n\nb: |\n  x\n\n\n",
+      "list: [a,\n  b, 'c d',\n  \"e\"]\nmap: {x: 1, y: [2, 3]}\n",
+      '"a b": 1\n\'c\': 2\n',
+      "a:\tb\nc: d\t\n",
+      "a: - b\nc: -1\nd: -.5\ne: +.5\n",
+      "a: 1\n...\n",
+      "? complex\n: value\n",
+      "a: |\r\n  line one\r\n  line two\r\n",
+      "a:\nb: ~\nc: null\nd: ''\n",
+      "- a\n- - b\n  - c\n- d: e\n  f: g\n",
+      "a: 2023-12-27\nb: 12:30:00\nc: 1e3\nd: 0x10\ne: 0o10\nf: 010\n",
+      "  a: 1\n  b: 2\n",
+      "a: \"unterminated\n",
+      "a: b: c\n",
+      "a:\n  - x\n   - y\n",
+    ];
+    for (const text of texts) sameDataOrNothing(text);
+  });
+
   it("leaves anchors, aliases, tags, directives, duplicate keys and bad syntax to the yaml package", () => {
     for (const text of ["a: &x 1\nb: *x\n", "a: !!str 1\n", "%YAML 1.2\n---\na: 1\n", "a: 1\na: 2\n", "a: [1\n", "a: 1\n---\nb: 2\n", "a: \u0007\n"]) {
       expect(quickLoad(text), JSON.stringify(text)).toBeUndefined();
@@ -74,7 +107,10 @@ describe("quickLoad reads what the yaml package reads", () => {
 
   it("on awkward strings: edge spaces, line ends, quotes, escapes, CJK and emoji", async () => {
     const styles = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_FOLDED", "BLOCK_LITERAL"] as const;
-    const piece = fc.constantFrom(" ", "  ", "\n", "\n\n", "\t", "'", '"', "\\", "#", ": ", "- ", "，", "“", "工作", "a", "1", "😀", "\u3000", "%", "@", "`", "|", ">");
+    const piece = fc.constantFrom(
+      " ", "  ", "\n", "\n\n", "\r\n", "\t", "'", '"', "\\", "#", ": ", "- ", "，", "“", "工作", "a", "1", "😀", "\u3000",
+      "%", "@", "`", "|", ">", "\u0085", "\u2028", "\u2029", "\uFEFF", "\u00A0", "---", "...", "? ", "{", "]",
+    );
     const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
     await holds(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.constantFrom(...styles), fc.constantFrom(0, 8, 30), (values, style, lineWidth) => {
