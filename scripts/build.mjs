@@ -44,6 +44,33 @@ const launcher = await build({
 });
 writeAtomically("dist/launch.cjs", launcher.outputFiles[0].text);
 
+/**
+ * Node built-ins that dependencies load at start-up but we never use, each ~2.5 ms of
+ * module loading per run (measured with process.moduleLoadList and hyperfine):
+ * - commander requires child_process for executable subcommands (we have none): it gets
+ *   a stand-in that loads the real module on first use;
+ * - chalk probes the terminal through node:tty in "#supports-color" for its default
+ *   instance; colors.ts builds its own instance with the level decided there, so chalk
+ *   gets its browser probe, which reports no colour and imports nothing.
+ */
+const lazyNodeBuiltins = {
+  name: "lazy-node-builtins",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
+      contents: `let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:${args.path}"))[key] });`,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes("/node_modules/chalk/")
+        ? { path: join(process.cwd(), "node_modules/chalk/source/vendor/supports-color/browser.js") }
+        : undefined,
+    );
+  },
+};
+
 const esm = await build({
   entryPoints: { main: "src/cli.ts" },
   outdir: OUT,
@@ -59,7 +86,13 @@ const esm = await build({
   // yaml's ES module build (its "default" export; Node resolution picks the CommonJS one):
   // calls into it are then direct, not through CommonJS interop getters, which was 5-8%
   // of `validate` over many files. Same code; warnings go to console.warn.
-  alias: { yaml: "./node_modules/yaml/browser/index.js" },
+  alias: {
+    yaml: "./node_modules/yaml/browser/index.js",
+    // fflate's build for Node requires worker_threads at load time (~2.5 ms) for its
+    // asynchronous API; we only call zipSync. Its browser build is the same code without it.
+    fflate: "./node_modules/fflate/esm/browser.js",
+  },
+  plugins: [lazyNodeBuiltins],
   // import.meta does not exist in CommonJS: the chunk's own path stands in for it.
   define: {
     "import.meta.url": "__chunkUrl",

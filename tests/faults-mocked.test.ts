@@ -3,8 +3,8 @@
  * tmpfs mount, so they run anywhere (no root) and hit exact points: the disk filling up
  * in the middle of the second file, a read-only device, an I/O error on flush.
  */
+import type * as Fs from "node:fs";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import type * as FsPromises from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runInProcess, scratchProject } from "./helpers/cli.js";
@@ -12,30 +12,38 @@ import { runInProcess, scratchProject } from "./helpers/cli.js";
 type Fault = { at: "open" | "write" | "sync"; code: string; message: string; file: RegExp } | undefined;
 const fault = vi.hoisted(() => ({ current: undefined as Fault }));
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const real = await importOriginal<typeof FsPromises>();
+// The build writes through node:fs's callback API (src/cli/atomic-write.ts).
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof Fs>();
   const fail = (f: NonNullable<Fault>) => Object.assign(new Error(`${f.code}: ${f.message}`), { code: f.code });
-  const open = async (path: string, ...rest: unknown[]) => {
+  /** The fault for this file descriptor, remembered from the path it was opened with. */
+  const faultyFds = new Map<number, NonNullable<Fault>>();
+  type Callback = (error: NodeJS.ErrnoException | null, value?: unknown) => void;
+  const open = (path: Fs.PathLike, flags: Fs.OpenMode, mode: Fs.Mode, done: Callback) => {
     const f = fault.current;
-    if (f && f.file.test(String(path)) && f.at === "open") throw fail(f);
-    const handle = await (real.open as (...a: unknown[]) => Promise<FsPromises.FileHandle>)(path, ...rest);
-    if (!f || !f.file.test(String(path))) return handle;
-    return new Proxy(handle, {
-      get(target, key) {
-        if (key === "write" && f.at === "write") {
-          // Half of the bytes go to disk, then the device is full.
-          return async (bytes: Uint8Array, offset = 0, length = bytes.length) => {
-            await target.write(bytes, offset, Math.floor(length / 2));
-            throw fail(f);
-          };
-        }
-        if (key === "sync" && f.at === "sync") return async () => Promise.reject(fail(f));
-        const value = Reflect.get(target, key);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
+    if (f && f.file.test(String(path)) && f.at === "open") return process.nextTick(done, fail(f));
+    real.open(path, flags, mode, (error, fd) => {
+      if (!error && f && f.file.test(String(path))) faultyFds.set(fd, f);
+      done(error, fd);
     });
   };
-  return { ...real, default: { ...real, open }, open };
+  const write = (fd: number, bytes: Uint8Array, offset: number, length: number, position: null, done: Callback) => {
+    const f = faultyFds.get(fd);
+    if (f?.at !== "write") return real.write(fd, bytes, offset, length, position, done);
+    // Half of the bytes go to disk, then the device is full.
+    real.write(fd, bytes, offset, Math.floor(length / 2), position, () => done(fail(f)));
+  };
+  const fsync = (fd: number, done: Callback) => {
+    const f = faultyFds.get(fd);
+    if (f?.at === "sync") return process.nextTick(done, fail(f));
+    real.fsync(fd, done);
+  };
+  const close = (fd: number, done: Callback) => {
+    faultyFds.delete(fd);
+    real.close(fd, done);
+  };
+  const mocked = { ...real, open, write, fsync, close };
+  return { ...mocked, default: mocked };
 });
 
 let dir: string;
