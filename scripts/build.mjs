@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build, transform } from "esbuild";
 
 const OUT = "dist/cli";
@@ -140,4 +141,22 @@ for (const file of old) {
   } catch {
     // removed by a concurrent build
   }
+}
+
+// The built-in templates, compiled now rather than at every run (src/render/precompiled.ts).
+// The compiler is bundled into a temporary module inside dist/, where it finds templates/.
+const precompiler = join(process.cwd(), "dist", `.precompile.${process.pid}.tmp.mjs`);
+await build({
+  stdin: { contents: 'export { precompileTemplates } from "./src/render/precompiled.ts";', resolveDir: process.cwd(), loader: "ts" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  outfile: precompiler,
+  logLevel: "warning",
+});
+try {
+  const { precompileTemplates } = await import(pathToFileURL(precompiler).href);
+  writeAtomically(join("dist", "precompiled-templates.json"), JSON.stringify(precompileTemplates()));
+} finally {
+  unlinkSync(precompiler);
 }

@@ -9,6 +9,7 @@ import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
 import { findNotText, templateData } from "./escape-data.js";
 import { createHelpers, type HelperOptions } from "./helpers.js";
+import { COMPILE_OPTIONS, knownHelpers, precompiledTemplate } from "./precompiled.js";
 import { HelperError, helperDiagnostic, notTextDiagnostic } from "./template-errors.js";
 import type { TemplateSet, TemplateSource } from "./template-files.js";
 
@@ -24,14 +25,13 @@ class TemplateError extends Error {
   }
 }
 
-const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true } as const;
-
 /**
- * Compile lazily-compiling Handlebars functions behind a wrapper that tags errors with
- * the file: compile errors surface at the first call, runtime ones at any call.
+ * The template (precompiled when it is a built-in one, else compiled lazily by
+ * Handlebars) behind a wrapper that tags errors with the file: compile errors surface at
+ * the first call, runtime ones at any call.
  */
-function compile(hb: typeof Handlebars, source: TemplateSource, knownHelpers: Record<string, true>): Compiled {
-  const fn = hb.compile(source.text, { ...COMPILE_OPTIONS, knownHelpers }) as Compiled;
+function compile(hb: typeof Handlebars, source: TemplateSource, known: Record<string, true>): Compiled {
+  const fn = (precompiledTemplate(hb, source.text) ?? hb.compile(source.text, { ...COMPILE_OPTIONS, knownHelpers: known })) as Compiled;
   return (context, options) => {
     try {
       return fn(context, options);
@@ -58,11 +58,11 @@ export function createRenderer(templates: TemplateSet, options: HelperOptions): 
   const hb = Handlebars.create();
   const helpers = createHelpers(options);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, guarded(name, fn as (...args: unknown[]) => unknown));
-  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true as const]));
+  const known = knownHelpers();
   for (const [name, source] of Object.entries(templates.partials)) {
-    hb.registerPartial(name, compile(hb, source, knownHelpers) as unknown as Handlebars.Template);
+    hb.registerPartial(name, compile(hb, source, known) as unknown as Handlebars.Template);
   }
-  const main = compile(hb, templates.main, knownHelpers);
+  const main = compile(hb, templates.main, known);
 
   return (report, lang) => {
     try {

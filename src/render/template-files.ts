@@ -19,7 +19,7 @@ export interface TemplateSet {
 }
 
 /** The package root holds package.json; this works from src/ (tests) and dist/ (bundle) alike. */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "templates"))) {
     const parent = dirname(dir);
