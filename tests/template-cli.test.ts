@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runInProcess, scratchProject } from "./helpers/cli.js";
+import { runBinary, runInProcess, scratchProject } from "./helpers/cli.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -36,6 +36,17 @@ describe("--template", () => {
     expect(md).toContain("## 一、十二项重点（2022年12月28日）");
     expect(md).toContain("### （四）加强知识产权保护");
     expect(md).toContain("全社会研发经费支出达到2.5亿元；高新技术企业总数达到45家；");
+  });
+
+  it("decodes HTML entities a template writes, in the built binary too (its Markdown parser is bundled with the decoder alone)", async () => {
+    writeFileSync(join(dir, "entities.md.hbs"), "# {{organization}}\n\n版权&copy;所有 &amp; 中&#x6587;&#25991; &lt;注&gt;&nbsp;完\n");
+    for (const run of [runInProcess, runBinary]) {
+      const result = await run(["build", "2022", "--template", "entities.md.hbs"], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
+      const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+      expect(text).toContain("版权©所有 &amp; 中文文 &lt;注&gt;\u00a0完");
+    }
   });
 
   it("lets a partials/ folder beside the template override a built-in partial", async () => {
