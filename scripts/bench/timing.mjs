@@ -1,5 +1,6 @@
-// Timing commands: hyperfine when it is installed, else a small Node harness (warm-up
-// runs, then rounds that take the commands in turn, median reported). Times in ms.
+// Timing commands: hyperfine when it is installed (called in rounds, see withHyperfine),
+// else a small Node harness (warm-up runs, then rounds that take the commands in turn,
+// median reported). Times in ms.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +36,7 @@ export function checkCommands(commands, cwd) {
   }
 }
 
-function withHyperfine(commands, { cwd, runs, warmup }) {
+function hyperfineOnce(commands, { cwd, runs, warmup }) {
   const dir = mkdtempSync(join(tmpdir(), "work-report-hyperfine-"));
   try {
     const json = join(dir, "times.json");
@@ -46,6 +47,25 @@ function withHyperfine(commands, { cwd, runs, warmup }) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * hyperfine runs all runs of one command, then all of the next: on a shared machine the
+ * load drifts in between, and the drift lands in their ratio. So it is called in rounds
+ * of a few runs each, the commands' order reversed every other round, and the times of
+ * all rounds pooled.
+ */
+function withHyperfine(commands, { cwd, runs, warmup }) {
+  const rounds = Math.max(1, Math.min(5, Math.floor(runs / 2)));
+  const times = commands.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = commands.map((_, i) => i);
+    if (round % 2) order.reverse();
+    const runsNow = Math.ceil((runs - times[0].length) / (rounds - round));
+    const result = hyperfineOnce(order.map((i) => commands[i]), { cwd, runs: Math.max(2, runsNow), warmup: round === 0 ? warmup : 1 });
+    result.forEach((t, j) => times[order[j]].push(...t));
+  }
+  return times;
 }
 
 function withNode(commands, { cwd, runs, warmup }) {
