@@ -1,7 +1,8 @@
 /**
  * The small XML vocabulary the Word writer builds its parts from: escaping, and the
- * WordprocessingML namespaces. Parts are built as strings — an object model per run
- * cost more than the rest of `report build` together (see README, "Performance").
+ * WordprocessingML namespaces. Parts are built as strings: the docx library's object
+ * model, a JavaScript object per run, took ~140 ms of a ~360 ms `report build` (see
+ * README, "Performance").
  */
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
