@@ -10,6 +10,7 @@
 import MarkdownIt from "markdown-it";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import type Token from "markdown-it/lib/token.mjs";
+import type { CellAlign } from "./model.js";
 
 export type Inline =
   | { type: "text"; value: string }
@@ -18,8 +19,6 @@ export type Inline =
   | { type: "image"; alt: string }
   | { type: "html" }
   | { type: "strong" | "emphasis" | "delete" | "link"; children: Inline[] };
-
-export type CellAlign = "left" | "center" | "right" | null;
 
 export interface ListItem {
   type: "listItem";
