@@ -7,6 +7,9 @@
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
 import { isRealDate } from "./text.js";
 
+/** The years a report can be for (1949, the first of the People's Republic, to 2100). */
+export const YEARS = { min: 1949, max: 2100 } as const;
+
 /** A string or a list of strings; blank lines split paragraphs. */
 export const TextSchema = z
   .union([z.string(), z.array(z.string())])
@@ -117,7 +120,7 @@ const isoDate = z
 
 export const ReportSchema = z
   .object({
-    year: z.number().int().min(1949).max(2100).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
+    year: z.number().int().min(YEARS.min).max(YEARS.max).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
     organization: z.string().min(1).meta({ description: "单位名称，如 示例县科技局" }),
     title: z
       .string()

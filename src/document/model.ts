@@ -63,3 +63,6 @@ export interface Document {
   /** ISO date (YYYY-MM-DD) used for file metadata so that identical input gives identical bytes. */
   date?: string;
 }
+
+/** "表1　主要指标完成情况": a table's caption, in the paragraph right above it (centred above it in Word). */
+export const TABLE_CAPTION = /^表\s*\d+/;

@@ -8,7 +8,7 @@
  */
 import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
 import { markdownBlocks, type BlockNode, type Inline } from "./markdown-tree.js";
-import type { Block, Document, HeadingLevel, Run, TableBlock } from "./model.js";
+import { TABLE_CAPTION, type Block, type Document, type HeadingLevel, type Run, type TableBlock } from "./model.js";
 
 type Of<T extends BlockNode["type"]> = Extract<BlockNode, { type: T }>;
 
@@ -36,10 +36,8 @@ export function parseMarkdown(markdown: string): Document {
 }
 
 /** "表1　主要指标完成情况" right above a table is its caption (centred above it in Word). */
-const CAPTION = /^表\s*\d+/;
-
 function isCaption(node: Of<"paragraph">): boolean {
-  return CAPTION.test(plainText(node.children).trim());
+  return TABLE_CAPTION.test(plainText(node.children).trim());
 }
 
 function isSignatureMarker(node: Of<"html">): boolean {

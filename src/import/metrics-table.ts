@@ -5,6 +5,7 @@
  * stream as a table paragraph (the caller lists it as unplaced).
  */
 import type { Metric, Target } from "../core/schema.js";
+import { TABLE_CAPTION } from "../document/model.js";
 import type { SourceParagraph } from "./source.js";
 
 const COLUMNS = {
@@ -15,7 +16,6 @@ const COLUMNS = {
   target: /^(?:目标|目标值|计划|计划目标|年度目标)$/,
 };
 
-const CAPTION = /^表\s*\d+/;
 const NOTE = /^注\s*[:：]/;
 
 function numberOf(cell: string | undefined): number | undefined {
@@ -70,7 +70,7 @@ export function takeMetricsTable(paragraphs: SourceParagraph[]): { paragraphs: S
   const metrics = metricsOf(paragraphs[index].table!)!;
   let from = index;
   let to = index + 1;
-  if (index > 0 && CAPTION.test(paragraphs[index - 1].text) && paragraphs[index - 1].text.length <= 40) from -= 1;
+  if (index > 0 && TABLE_CAPTION.test(paragraphs[index - 1].text) && paragraphs[index - 1].text.length <= 40) from -= 1;
   if (paragraphs[to] && NOTE.test(paragraphs[to].text) && applyNotes(paragraphs[to].text, metrics)) to += 1;
   return { paragraphs: [...paragraphs.slice(0, from), ...paragraphs.slice(to)], metrics };
 }

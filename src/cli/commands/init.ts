@@ -5,6 +5,7 @@
  */
 import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { YEARS } from "../../core/schema.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { writeError } from "../fs-errors.js";
@@ -22,7 +23,7 @@ export interface InitFlags {
 function yearOf(flags: InitFlags, now: () => Date, ctx: CommandContext): number {
   if (flags.year === undefined) return now().getFullYear();
   const year = Number(flags.year);
-  if (!/^\d{4}$/.test(flags.year) || year < 1949 || year > 2100) throw new ExitError(cliMessages(ctx.lang).badYear(flags.year));
+  if (!/^\d{4}$/.test(flags.year) || year < YEARS.min || year > YEARS.max) throw new ExitError(cliMessages(ctx.lang).badYear(flags.year));
   return year;
 }
 

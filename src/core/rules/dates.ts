@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
+import { YEARS } from "../schema.js";
 import { isRealDate } from "../text.js";
 import { locate } from "../yaml-source.js";
 import { record, str, type Rule } from "./rule.js";
@@ -17,7 +18,7 @@ export function yearFromFileName(file: string): number | undefined {
 
 function reportYear(data: unknown): number | undefined {
   const year = record(data)?.year;
-  return typeof year === "number" && Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
+  return typeof year === "number" && Number.isInteger(year) && year >= YEARS.min && year <= YEARS.max ? year : undefined;
 }
 
 /** An error: `report build 2024` would quietly render the 2023 data. */
