@@ -114,4 +114,12 @@ describe("formats", () => {
     const json = await runInProcess(["validate", FILE, "--format", "json"], { cwd: DIR, env: { FORCE_COLOR: "1" } });
     expect(json.stdout).not.toContain(ESC);
   });
+
+  it("text: the same through the built binary (its chalk is bundled without the terminal probe)", () => {
+    const ESC = "\u001b[";
+    const run = (env: Record<string, string>) => runBinary(["validate", FILE], { cwd: DIR, env });
+    expect(run({ FORCE_COLOR: "1" }).stdout).toContain(`${ESC}31merror`);
+    expect(run({ FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain(ESC);
+    expect(run({}).stdout).not.toContain(ESC);
+  });
 });
