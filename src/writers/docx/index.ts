@@ -15,7 +15,7 @@ import { sanitizePlain } from "./sanitize.js";
 import { signatureParagraphs } from "./signature.js";
 import { stylesXml } from "./styles.js";
 import { tableBlock, tableCaption } from "./table.js";
-import { NS, XML_DECLARATION } from "./xml.js";
+import { wordRoot, XML_DECLARATION } from "./xml.js";
 
 export interface DocxOptions {
   fonts: FontSet;
@@ -52,7 +52,7 @@ const SECTION =
 function documentXml(doc: Document, fonts: FontSet): string {
   let body = "";
   doc.blocks.forEach((block, i) => (body += renderBlock(block, fonts, doc.blocks[i + 1])));
-  return `${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${body}${SECTION}</w:body></w:document>`;
+  return `${XML_DECLARATION}${wordRoot("w:document")}<w:body>${body}${SECTION}</w:body></w:document>`;
 }
 
 /** File properties: the title, and the signing organization as author. */

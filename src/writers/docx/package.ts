@@ -7,7 +7,7 @@
  */
 
 import { zipSync } from "fflate";
-import { escapeText, NS, XML_DECLARATION } from "./xml.js";
+import { escapeText, wordRoot, XML_DECLARATION } from "./xml.js";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -63,7 +63,7 @@ const DOCUMENT_RELS = relationships([
 
 /** Even and odd pages have their own footers; Word 2013+ layout (compatibility mode 15). */
 const SETTINGS =
-  `${XML_DECLARATION}<w:settings xmlns:w="${NS.w}"><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders/>` +
+  `${XML_DECLARATION}${wordRoot("w:settings")}<w:defaultTabStop w:val="720"/><w:evenAndOddHeaders/>` +
   `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
   `</w:settings>`;
 

@@ -13,7 +13,7 @@ import { customStylesXml } from "./custom-styles.js";
 import { FIRST_LINE_INDENT, LINE_PITCH, SIZE } from "./layout.js";
 import { exactSpacingXml, indentXml } from "./paragraph.js";
 import { fontSlots, rFontsXml } from "./runs.js";
-import { XML_DECLARATION } from "./xml.js";
+import { wordRoot, XML_DECLARATION } from "./xml.js";
 
 /** The CJK font of a heading level. */
 export function headingFont(fonts: FontSet, level: HeadingLevel): string {
@@ -75,7 +75,7 @@ const TABLE_NORMAL =
 export function stylesXml(fonts: FontSet): string {
   const headings = ([1, 2, 3, 4] as const).map((level) => headingStyle(fonts, level)).join("");
   return (
-    `${XML_DECLARATION}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+    `${XML_DECLARATION}${wordRoot("w:styles")}` +
     `${defaults(fonts)}${normalStyle(fonts)}${headings}${TABLE_NORMAL}${customStylesXml(fonts)}</w:styles>`
   );
 }

@@ -19,12 +19,12 @@ export function escapeAttr(value: string | number): string {
 
 export const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
-export const NS = {
+const NS = {
   w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 } as const;
 
-/** The opening tag of a WordprocessingML root element: `w` and `r` are all the parts use. */
+/** The opening tag of every WordprocessingML part's root element: `w` and `r` are all the parts use. */
 export function wordRoot(name: string): string {
   return `<${name} xmlns:w="${NS.w}" xmlns:r="${NS.r}">`;
 }
