@@ -15,6 +15,8 @@ import { pathToFileURL } from "node:url";
 import { build, transform } from "esbuild";
 
 const OUT = "dist/cli";
+/** BUILD_NO_MINIFY=1 keeps names readable in `node --cpu-prof` profiles. */
+const MINIFY = !process.env.BUILD_NO_MINIFY;
 /** Files of older builds are removed once this old: a test run may still be using them. */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -90,7 +92,7 @@ const esm = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minify: true,
+  minify: MINIFY,
   legalComments: "none",
   chunkNames: "[name]-[hash]",
   // yaml's ES module build (its "default" export; Node resolution picks the CommonJS one):
@@ -119,7 +121,7 @@ for (const file of esm.outputFiles) {
     format: "cjs",
     platform: "node",
     target: "node20",
-    minify: true,
+    minify: MINIFY,
     legalComments: "none",
     supported: { "dynamic-import": false },
   });
