@@ -1,13 +1,15 @@
 /**
  * The fast way through validation, for a file with nothing to report (most files, most
- * of the time): js-yaml's data (quick-yaml.ts), the schema, the data rules, and the
- * string rules' value tests. The first sign of anything to report hands the file back
- * to the full, positioned check, so a problem is always reported the one way.
+ * of the time): js-yaml's data (quick-yaml.ts), the parser generated from the schema
+ * (schema-codegen.ts), the data rules, and the string rules' value tests. The first
+ * sign of anything to report hands the file back to the full, positioned check, so a
+ * problem is always reported the one way.
  */
 import type { Lang } from "./lang.js";
 import { quickLoad } from "./quick-yaml.js";
 import { DATA_RULES, STRING_RULES, type ValidateOptions } from "./rules/index.js";
-import { ReportSchema, type Report } from "./schema.js";
+import { parseReport } from "./report-parser.generated.js";
+import type { Report } from "./schema.js";
 import type { ParsedYaml, SourceFile } from "./yaml-source.js";
 
 /** Thrown when a rule asks where something is: it has found something to report. */
@@ -49,8 +51,8 @@ function anyStringValue(data: unknown, test: (value: string) => boolean): boolea
 export function quickValidate(source: SourceFile, lang: Lang, options: ValidateOptions): Report | undefined {
   const loaded = quickLoad(source.text);
   if (!loaded || loaded.data == null) return undefined;
-  const result = ReportSchema.safeParse(loaded.data);
-  if (!result.success) return undefined;
+  const report = parseReport(loaded.data);
+  if (!report) return undefined;
   const context = { data: loaded.data, parsed: withoutPositions(source, loaded.data), lang, options };
   try {
     if (DATA_RULES.some((rule) => rule(context).length > 0)) return undefined;
@@ -59,5 +61,5 @@ export function quickValidate(source: SourceFile, lang: Lang, options: ValidateO
     throw error;
   }
   if (anyStringValue(loaded.data, (value) => STRING_RULES.some((rule) => rule.reports(value)))) return undefined;
-  return result.data;
+  return report;
 }

@@ -10,16 +10,6 @@ import { isRealDate } from "./text.js";
 /** The years a report can be for (1949, the first of the People's Republic, to 2100). */
 export const YEARS = { min: 1949, max: 2100 } as const;
 
-/** A string or a list of strings; blank lines split paragraphs. */
-export const TextSchema = z
-  .union([z.string(), z.array(z.string())])
-  .meta({ description: "文字：一段写一个字符串，多段用列表或空行分隔；不解释 Markdown" });
-
-const topicId = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/)
-  .meta({ description: "稳定标识（小写字母开头，可含数字和连字符），全文件唯一；跨年度比对（report diff）用它匹配同一事项" });
-
 export const POINT_STYLES = ["一是", "（1）", "①"] as const;
 
 export interface Topic {
@@ -32,126 +22,152 @@ export interface Topic {
   items?: Topic[];
 }
 
-export const TopicSchema: z.ZodType<Topic> = z
-  .object({
-    id: topicId.optional(),
-    title: z
-      .string()
-      .meta({ description: "标题，不写序号（序号由工具自动编排）；省略时本条为带序号的段落" })
-      .optional(),
-    runIn: z
-      .boolean()
-      .meta({ description: "标题是否与正文同段（“（一）标题。正文……”）；默认否，“存在的问题”部分默认是" })
-      .optional(),
-    body: TextSchema.meta({ description: "正文段落" }).optional(),
-    points: z
-      .array(TextSchema)
-      .meta({ description: "段内列举：“一是……。二是……。”；有正文时接在正文最后一段之后" })
-      .optional(),
-    pointStyle: z
-      .enum(POINT_STYLES)
-      .meta({ description: "列举序号样式：一是 / （1） / ①，默认“一是”" })
-      .optional(),
-    get items() {
-      return z
-        .array(TopicSchema)
-        .meta({ description: "下一级事项，自动编号（（一）→ 1. →（1））" })
-        .optional();
-    },
-  })
-  .strict()
-  .meta({ id: "Topic", description: "一个事项：可有标题、正文、列举和下一级事项（最多四级）" });
+/**
+ * The schemas, built on first use (reportSchema()): building them takes ~4 ms, and a
+ * valid file never needs them, as the quick path runs the parser generated from them
+ * (report-parser.generated.ts).
+ */
+function buildSchemas() {
+  /** A string or a list of strings; blank lines split paragraphs. */
+  const TextSchema = z
+    .union([z.string(), z.array(z.string())])
+    .meta({ description: "文字：一段写一个字符串，多段用列表或空行分隔；不解释 Markdown" });
 
-const partShape = {
-  heading: z.string().meta({ description: "替换默认标题（不写序号）" }).optional(),
-  intro: TextSchema.meta({ description: "标题下的导语段落" }).optional(),
-  items: z.array(TopicSchema).meta({ description: "本部分的事项，编号（一）（二）……" }).optional(),
-};
+  const topicId = z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .meta({ description: "稳定标识（小写字母开头，可含数字和连字符），全文件唯一；跨年度比对（report diff）用它匹配同一事项" });
 
-export const PartSchema = z
-  .object(partShape)
-  .strict()
-  .meta({ id: "Part", description: "报告的一个部分，编号一、二、三……" });
+  const TopicSchema: z.ZodType<Topic> = z
+    .object({
+      id: topicId.optional(),
+      title: z
+        .string()
+        .meta({ description: "标题，不写序号（序号由工具自动编排）；省略时本条为带序号的段落" })
+        .optional(),
+      runIn: z
+        .boolean()
+        .meta({ description: "标题是否与正文同段（“（一）标题。正文……”）；默认否，“存在的问题”部分默认是" })
+        .optional(),
+      body: TextSchema.meta({ description: "正文段落" }).optional(),
+      points: z
+        .array(TextSchema)
+        .meta({ description: "段内列举：“一是……。二是……。”；有正文时接在正文最后一段之后" })
+        .optional(),
+      pointStyle: z
+        .enum(POINT_STYLES)
+        .meta({ description: "列举序号样式：一是 / （1） / ①，默认“一是”" })
+        .optional(),
+      get items() {
+        return z
+          .array(TopicSchema)
+          .meta({ description: "下一级事项，自动编号（（一）→ 1. →（1））" })
+          .optional();
+      },
+    })
+    .strict()
+    .meta({ id: "Topic", description: "一个事项：可有标题、正文、列举和下一级事项（最多四级）" });
 
-const metricId = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/);
+  const partShape = {
+    heading: z.string().meta({ description: "替换默认标题（不写序号）" }).optional(),
+    intro: TextSchema.meta({ description: "标题下的导语段落" }).optional(),
+    items: z.array(TopicSchema).meta({ description: "本部分的事项，编号（一）（二）……" }).optional(),
+  };
 
-export const TargetSchema = z
-  .object({
-    text: z.string().meta({ description: "目标原文，如“全社会研发经费投入总量达到2.5亿元”" }),
-    metric: metricId.meta({ description: "对应的指标 id（metrics 中的 id），用于次年核对是否完成" }).optional(),
-    value: z.number().meta({ description: "目标值（数字）" }).optional(),
-    unit: z.string().meta({ description: "单位，如 亿元、家、%" }).optional(),
-  })
-  .strict()
-  .meta({ id: "Target", description: "一项目标任务" });
+  const PartSchema = z
+    .object(partShape)
+    .strict()
+    .meta({ id: "Part", description: "报告的一个部分，编号一、二、三……" });
 
-export const PlanPartSchema = z
-  .object({
-    ...partShape,
-    targets: z
-      .array(TargetSchema)
-      .meta({ description: "目标任务；填写后计划部分分为（一）目标任务、（二）重点工作" })
-      .optional(),
-  })
-  .strict()
-  .meta({ id: "PlanPart", description: "下一年度工作计划" });
+  const metricId = z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/);
 
-export const MetricSchema = z
-  .object({
-    id: metricId.meta({ description: "指标标识，跨年度相同即同一指标" }),
-    label: z.string().meta({ description: "指标名称，如 全社会研发经费支出" }),
-    value: z.number().meta({ description: "本年数值" }),
-    unit: z.string().meta({ description: "单位：亿元、万元、家、项、人、% 等" }),
-    previous: z.number().meta({ description: "上年数值（不填则取上年数据文件）" }).optional(),
-    target: z.number().meta({ description: "本年目标值（不填则取上年计划中的目标）" }).optional(),
-    note: z.string().meta({ description: "口径或来源，如 月报" }).optional(),
-  })
-  .strict()
-  .meta({ id: "Metric", description: "一项主要指标" });
+  const TargetSchema = z
+    .object({
+      text: z.string().meta({ description: "目标原文，如“全社会研发经费投入总量达到2.5亿元”" }),
+      metric: metricId.meta({ description: "对应的指标 id（metrics 中的 id），用于次年核对是否完成" }).optional(),
+      value: z.number().meta({ description: "目标值（数字）" }).optional(),
+      unit: z.string().meta({ description: "单位，如 亿元、家、%" }).optional(),
+    })
+    .strict()
+    .meta({ id: "Target", description: "一项目标任务" });
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // "2023-02-30" matches the pattern but is no day of the calendar. Messages come from
-  // messages.ts by issue code; params name the case for it.
-  .refine(isRealDate, { params: { reason: "invalid-date" } });
+  const PlanPartSchema = z
+    .object({
+      ...partShape,
+      targets: z
+        .array(TargetSchema)
+        .meta({ description: "目标任务；填写后计划部分分为（一）目标任务、（二）重点工作" })
+        .optional(),
+    })
+    .strict()
+    .meta({ id: "PlanPart", description: "下一年度工作计划" });
 
-export const ReportSchema = z
-  .object({
-    year: z.number().int().min(YEARS.min).max(YEARS.max).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
-    organization: z.string().min(1).meta({ description: "单位名称，如 示例县科技局" }),
-    title: z
-      .string()
-      .meta({ description: "公文标题；默认“{单位}{N}年工作总结及{N+1}年工作计划”" })
-      .optional(),
-    date: isoDate.meta({ description: "成文日期 YYYY-MM-DD，落款处写作 2022年12月30日" }).optional(),
-    intro: TextSchema.meta({ description: "开头导语（“一、”之前的段落）" }).optional(),
-    metrics: z.array(MetricSchema).meta({ description: "本年主要指标" }).optional(),
-    summary: PartSchema.meta({ description: "一、{N}年工作开展情况" }),
-    highlights: PartSchema.meta({ description: "主要成效及亮点工作（可选）" }).optional(),
-    problems: PartSchema.meta({ description: "存在的问题与不足" }),
-    outlook: PartSchema.meta({ description: "形势分析（可选）" }).optional(),
-    plan: PlanPartSchema.meta({ description: "{N+1}年工作打算" }),
-    closing: TextSchema.meta({ description: "结尾段落（计划之后）" }).optional(),
-    signature: z
-      .object({
-        organization: z.string().meta({ description: "落款单位，默认 organization" }).optional(),
-        date: isoDate.meta({ description: "落款日期，默认 date" }).optional(),
-      })
-      .strict()
-      .meta({ description: "落款；默认取 organization 和 date" })
-      .optional(),
-  })
-  .strict()
-  .meta({ title: "work-report 年度工作总结及计划数据", description: "一年的工作总结及下一年工作计划（report build 的输入）" });
+  const MetricSchema = z
+    .object({
+      id: metricId.meta({ description: "指标标识，跨年度相同即同一指标" }),
+      label: z.string().meta({ description: "指标名称，如 全社会研发经费支出" }),
+      value: z.number().meta({ description: "本年数值" }),
+      unit: z.string().meta({ description: "单位：亿元、万元、家、项、人、% 等" }),
+      previous: z.number().meta({ description: "上年数值（不填则取上年数据文件）" }).optional(),
+      target: z.number().meta({ description: "本年目标值（不填则取上年计划中的目标）" }).optional(),
+      note: z.string().meta({ description: "口径或来源，如 月报" }).optional(),
+    })
+    .strict()
+    .meta({ id: "Metric", description: "一项主要指标" });
 
-export type Report = z.infer<typeof ReportSchema>;
-export type Part = z.infer<typeof PartSchema>;
-export type PlanPart = z.infer<typeof PlanPartSchema>;
-export type Target = z.infer<typeof TargetSchema>;
-export type Metric = z.infer<typeof MetricSchema>;
+  const isoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    // "2023-02-30" matches the pattern but is no day of the calendar. Messages come from
+    // messages.ts by issue code; params name the case for it.
+    .refine(isRealDate, { params: { reason: "invalid-date" } });
+
+  const ReportSchema = z
+    .object({
+      year: z.number().int().min(YEARS.min).max(YEARS.max).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
+      organization: z.string().min(1).meta({ description: "单位名称，如 示例县科技局" }),
+      title: z
+        .string()
+        .meta({ description: "公文标题；默认“{单位}{N}年工作总结及{N+1}年工作计划”" })
+        .optional(),
+      date: isoDate.meta({ description: "成文日期 YYYY-MM-DD，落款处写作 2022年12月30日" }).optional(),
+      intro: TextSchema.meta({ description: "开头导语（“一、”之前的段落）" }).optional(),
+      metrics: z.array(MetricSchema).meta({ description: "本年主要指标" }).optional(),
+      summary: PartSchema.meta({ description: "一、{N}年工作开展情况" }),
+      highlights: PartSchema.meta({ description: "主要成效及亮点工作（可选）" }).optional(),
+      problems: PartSchema.meta({ description: "存在的问题与不足" }),
+      outlook: PartSchema.meta({ description: "形势分析（可选）" }).optional(),
+      plan: PlanPartSchema.meta({ description: "{N+1}年工作打算" }),
+      closing: TextSchema.meta({ description: "结尾段落（计划之后）" }).optional(),
+      signature: z
+        .object({
+          organization: z.string().meta({ description: "落款单位，默认 organization" }).optional(),
+          date: isoDate.meta({ description: "落款日期，默认 date" }).optional(),
+        })
+        .strict()
+        .meta({ description: "落款；默认取 organization 和 date" })
+        .optional(),
+    })
+    .strict()
+    .meta({ title: "work-report 年度工作总结及计划数据", description: "一年的工作总结及下一年工作计划（report build 的输入）" });
+  return { ReportSchema, PartSchema, PlanPartSchema, TargetSchema, MetricSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+
+/** The report schema: the data contract. */
+export function reportSchema(): Schemas["ReportSchema"] {
+  return (schemas ??= buildSchemas()).ReportSchema;
+}
+
+export type Report = z.infer<Schemas["ReportSchema"]>;
+export type Part = z.infer<Schemas["PartSchema"]>;
+export type PlanPart = z.infer<Schemas["PlanPartSchema"]>;
+export type Target = z.infer<Schemas["TargetSchema"]>;
+export type Metric = z.infer<Schemas["MetricSchema"]>;
 
 /** The parts in the order they render (data-format.md, "Top level"). */
 export const PART_KEYS = ["summary", "highlights", "problems", "outlook", "plan"] as const;
@@ -159,5 +175,5 @@ export type PartKey = (typeof PART_KEYS)[number];
 
 /** Draft-07 JSON Schema for editors (yaml-language-server supports draft-07 reliably). */
 export function reportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ReportSchema, { target: "draft-07", io: "input" }) as Record<string, unknown>;
+  return z.toJSONSchema(reportSchema(), { target: "draft-07", io: "input" }) as Record<string, unknown>;
 }

@@ -4,7 +4,7 @@ import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { quickValidate } from "./quick-validate.js";
 import { RULES, type ValidateOptions } from "./rules/index.js";
-import { ReportSchema, type Report } from "./schema.js";
+import { reportSchema, type Report } from "./schema.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";
 
@@ -50,8 +50,9 @@ export function validateWithPositions(source: SourceFile, lang: Lang, options: V
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
 
-  const result = ReportSchema.safeParse(parsed.data);
-  if (!result.success) diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, ReportSchema, lang));
+  const schema = reportSchema();
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, schema, lang));
 
   for (const rule of RULES) diagnostics.push(...rule({ data: parsed.data, parsed, lang, options }));
   const sorted = sortDiagnostics(diagnostics);
