@@ -57,12 +57,21 @@ writeAtomically("dist/launch.cjs", launcher.outputFiles[0].text);
  *   gets its browser probe, which reports no colour and imports nothing.
  * And markdown-it imports all of `entities` (its encoder builds a map of every named
  * entity at load) for decodeHTML alone: it gets the decoder (build −9 ms, paired runs).
+ * It also builds a LinkifyIt at construction, whose regexes take a few ms to put
+ * together, although markdown-tree.ts turns linkify off: it gets a stand-in that
+ * refuses to be used (build −2 to −5 ms, paired runs).
  */
 /** Whether a file belongs to the named package (either path separator). */
 const inPackage = (file, name) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`).test(file);
 
+const LINKIFY_OFF = `export default class LinkifyOff {
+${["add", "match", "matchAtStart", "normalize", "onCompile", "pretest", "set", "test", "testSchemaAt", "tlds"]
+  .map((m) => `  ${m}() { throw new Error("linkify is off (src/document/markdown-tree.ts); scripts/build.mjs bundles no linkify-it"); }`)
+  .join("\n")}
+}`;
+
 const onlyWhatWeUse = {
-  name: "lazy-node-builtins-and-decoder-only-entities",
+  name: "only-what-we-use",
   setup(b) {
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       inPackage(args.importer, "commander") ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
@@ -75,6 +84,10 @@ const onlyWhatWeUse = {
     b.onResolve({ filter: /^entities$/ }, (args) =>
       inPackage(args.importer, "markdown-it") ? { path: join(process.cwd(), "node_modules/entities/lib/esm/decode.js") } : undefined,
     );
+    b.onResolve({ filter: /^linkify-it$/ }, (args) =>
+      inPackage(args.importer, "markdown-it") ? { path: "linkify-it", namespace: "linkify-off" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "linkify-off" }, () => ({ contents: LINKIFY_OFF, loader: "js" }));
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       inPackage(args.importer, "chalk")
         ? { path: join(process.cwd(), "node_modules/chalk/source/vendor/supports-color/browser.js") }

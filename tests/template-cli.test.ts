@@ -49,6 +49,18 @@ describe("--template", () => {
     }
   });
 
+  it("keeps web addresses and e-mail addresses as plain text, in the built binary too (it bundles no linkify-it)", async () => {
+    writeFileSync(join(dir, "links.md.hbs"), "# {{organization}}\n\n详见www.example.gov.cn、https://kjj.example.cn/a?b=1 或来信 office@example.cn。\n");
+    for (const run of [runInProcess, runBinary]) {
+      const result = await run(["build", "2022", "--template", "links.md.hbs"], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
+      const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+      expect(text).toContain("详见www.example.gov.cn、https://kjj.example.cn/a?b=1 或来信 office@example.cn。");
+      expect(xml).not.toContain("w:hyperlink");
+    }
+  });
+
   it("lets a partials/ folder beside the template override a built-in partial", async () => {
     mkdirSync(join(dir, "tpl/partials"), { recursive: true });
     writeFileSync(join(dir, "tpl/report.md.hbs"), readFileSync(join(import.meta.dirname, "../templates/report.md.hbs")));
