@@ -44,6 +44,22 @@ describe("Markdown output", () => {
     expect(parseMarkdown(writeMarkdown(doc))).toEqual({ blocks: doc.blocks });
   });
 
+  it("keeps emphasis through a round trip at awkward edges: spaces inside, astral characters, letters and punctuation after", () => {
+    const emphasised = [" 空格在前", "空格在后 ", " ", "😀表情", "表情😀", "𠀀", "abc", "“引号”", "（一）"];
+    const after = ["", "😀后", "𠀀后", "a后", "2023年", "（注）", "，", " 空格", "“引”"];
+    const blocks: Document["blocks"] = [];
+    for (const inner of emphasised) {
+      for (const next of after) {
+        blocks.push({ type: "paragraph", runs: [{ text: "前文x" }, { text: inner, bold: true }, ...(next ? [{ text: next }] : [])] });
+        blocks.push({ type: "paragraph", runs: [{ text: "前" }, { text: inner, italic: true }, ...(next ? [{ text: next }] : [])] });
+      }
+    }
+    // Many emphases in one paragraph: each is written knowing only the first character after it.
+    blocks.push({ type: "paragraph", runs: Array.from({ length: 200 }, (_, i) => ({ text: `第${i}项😀`, ...(i % 2 === 0 ? { bold: true } : {}) })) });
+    const doc: Document = { blocks };
+    expect(parseMarkdown(writeMarkdown(doc))).toEqual({ blocks: doc.blocks });
+  });
+
   it("marks run-in headings as bold text starting with an ordinal, with their level", () => {
     const md = "**（一）企业科技创新能力不强。**企业拥有……\n\n**1.加强领导。**正文\n\n**（2）落实。**正文\n\n**强调**不是标题\n";
     const levels = parseMarkdown(md).blocks.map((b) => (b.type === "paragraph" ? b.runs[0] : null));

@@ -58,14 +58,28 @@ function charRef(ch: string): string {
  * Whitespace just inside the delimiters is written the same way.
  */
 export function emphasisThen(inner: string, delimiter: string, following = ""): string {
-  const chars = Array.from(inner);
-  const ends = [0, chars.length - 1];
-  for (const i of ends) if (chars[i] !== undefined && SPACE.test(chars[i])) chars[i] = charRef(chars[i]);
-  const body = chars.join("");
-  const last = Array.from(body).at(-1) ?? "";
-  const next = Array.from(following)[0];
+  let body = inner;
+  const first = firstChar(body);
+  if (first && SPACE.test(first)) body = charRef(first) + body.slice(first.length);
+  const end = lastChar(body);
+  if (end && SPACE.test(end)) body = body.slice(0, -end.length) + charRef(end);
+  const last = lastChar(body);
+  // Only the first character of what follows: `following` is the rest of the paragraph.
+  const next = firstChar(following);
   const closes = !next || WORDLIKE.test(last) || CJK.test(last) || SPACE.test(next) || CJK.test(next) || (next.length === 1 && /\p{P}/u.test(next));
   return `${delimiter}${body}${delimiter}${closes ? following : charRef(next) + following.slice(next.length)}`;
+}
+
+/** The first character (code point) of `text`, or "" for "". */
+function firstChar(text: string): string {
+  return text ? String.fromCodePoint(text.codePointAt(0)!) : "";
+}
+
+/** The last character (code point) of `text`, or "" for "". */
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && text.length > 1 && /[\ud800-\udbff]/.test(text[text.length - 2]!);
+  return text.slice(pair ? -2 : -1);
 }
 
 /**
