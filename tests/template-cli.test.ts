@@ -12,6 +12,12 @@ afterEach(() => cleanup());
 
 const build = (args: string[]) => runInProcess(["build", "2022", ...args], { cwd: dir });
 
+/** The built .docx's document.xml and the text of its runs. */
+function builtDocument(): { xml: string; text: string } {
+  const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
+  return { xml, text: [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("") };
+}
+
 describe("--template", () => {
   it("renders with the user's template and our helpers", async () => {
     writeFileSync(
@@ -43,9 +49,7 @@ describe("--template", () => {
     for (const run of [runInProcess, runBinary]) {
       const result = await run(["build", "2022", "--template", "entities.md.hbs"], { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
-      const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
-      const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
-      expect(text).toContain("版权©所有 &amp; 中文文 &lt;注&gt;\u00a0完");
+      expect(builtDocument().text).toContain("版权©所有 &amp; 中文文 &lt;注&gt;\u00a0完");
     }
   });
 
@@ -54,8 +58,7 @@ describe("--template", () => {
     for (const run of [runInProcess, runBinary]) {
       const result = await run(["build", "2022", "--template", "links.md.hbs"], { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
-      const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
-      const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+      const { xml, text } = builtDocument();
       expect(text).toContain("详见www.example.gov.cn、https://kjj.example.cn/a?b=1 或来信 office@example.cn。");
       expect(xml).not.toContain("w:hyperlink");
     }
