@@ -3,11 +3,11 @@
  * validated like the data. Paths in it are relative to the config file. CLI flags win.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
+import { parseConfigFile } from "./config-parser.generated.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
 import type { Lang } from "./lang.js";
 import type { Level3Style } from "./ordinals.js";
-import { parseConfigFile } from "./config-parser.generated.js";
 import { quickLoad } from "./quick-yaml.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";

@@ -7,8 +7,8 @@
  */
 import type { Lang } from "./lang.js";
 import { quickLoad } from "./quick-yaml.js";
-import { DATA_RULES, STRING_RULES, type ValidateOptions } from "./rules/index.js";
 import { parseReport } from "./report-parser.generated.js";
+import { DATA_RULES, STRING_RULES, type ValidateOptions } from "./rules/index.js";
 import type { Report } from "./schema.js";
 import type { ParsedYaml, SourceFile } from "./yaml-source.js";
 
