@@ -1,6 +1,5 @@
 // Generated from src/core/config.ts by src/core/schema-codegen.ts (npm run schema): do not edit.
 // What the schema's safeParse gives as data when it succeeds, else undefined; see schema-codegen.ts.
-/* eslint-disable */
 import type { ConfigFile } from "./config.js";
 
 const FAIL = Symbol("fail");

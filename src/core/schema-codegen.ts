@@ -12,6 +12,7 @@
  * checks, finite numbers with safe-integer and range checks, booleans, enums, and
  * `.refine()` with a function named in `refinements`. Anything else throws here,
  * when the file is generated, rather than being approximated.
+ *
  * tests/generated-parsers.test.ts checks that the generated files are current and that
  * they agree with zod on every fixture and on generated and broken data.
  */
@@ -204,7 +205,6 @@ export function parserModule(spec: ParserSpec): string {
   return `${[
     `// Generated from ${spec.source} by src/core/schema-codegen.ts (npm run schema): do not edit.`,
     "// What the schema's safeParse gives as data when it succeeds, else undefined; see schema-codegen.ts.",
-    "/* eslint-disable */",
     ...spec.imports,
     "",
     "const FAIL = Symbol(\"fail\");",
