@@ -113,9 +113,6 @@ const esm = await build({
   // of `validate` over many files. Same code; warnings go to console.warn.
   alias: {
     yaml: "./node_modules/yaml/browser/index.js",
-    // fflate's build for Node requires worker_threads at load time (~2.5 ms) for its
-    // asynchronous API; we only call zipSync. Its browser build is the same code without it.
-    fflate: "./node_modules/fflate/esm/browser.js",
   },
   plugins: [onlyWhatWeUse],
   // import.meta does not exist in CommonJS: the chunk's own path stands in for it.

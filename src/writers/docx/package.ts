@@ -1,13 +1,13 @@
 /**
  * The .docx package (OPC): the parts around document.xml, and the zip. Output is
  * byte-identical for identical input: core.xml's times come from the document's date,
- * every zip entry is dated 1980-01-01 00:00 in the order Office writes them, and fflate's
- * deflate is pure JavaScript, so it gives the same bytes on every machine (Node's zlib
- * is Chromium's fork, whose output depends on the CPU's SIMD paths).
+ * every zip entry is dated 1980-01-01 00:00 in the order Office writes them, and the
+ * deflate is fflate's encoder compiled to WebAssembly, which gives the same bytes on every
+ * machine (Node's zlib is Chromium's fork, whose output depends on the CPU's SIMD paths).
  */
 
-import { zipSync } from "fflate";
 import { escapeText, wordRoot, XML_DECLARATION } from "./xml.js";
+import { zip } from "./zip.js";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -88,9 +88,6 @@ function coreXml(meta: PackageParts["metadata"]): string {
 /** Zips the parts: [Content_Types].xml first and the package relationships next, as Office writes them. */
 export function packDocx(parts: PackageParts): Uint8Array {
   const encoder = new TextEncoder();
-  // A fixed entry time. fflate reads the local fields, so the Date is made from local
-  // fields here, per call: the DOS time is then 1980-01-01 00:00 in every time zone.
-  const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const files: [string, string][] = [
     ["[Content_Types].xml", CONTENT_TYPES],
     ["_rels/.rels", PACKAGE_RELS],
@@ -103,5 +100,5 @@ export function packDocx(parts: PackageParts): Uint8Array {
     ["word/settings.xml", SETTINGS],
     ["word/styles.xml", parts.styles],
   ];
-  return zipSync(Object.fromEntries(files.map(([name, xml]) => [name, [encoder.encode(xml), { mtime }]])), { level: 6 });
+  return zip(files.map(([name, xml]) => ({ name, data: encoder.encode(xml) })));
 }
