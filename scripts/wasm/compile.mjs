@@ -1,5 +1,5 @@
-// Compiles wasm/deflate.ts (AssemblyScript, with the files it imports) to WebAssembly and writes it out as a
-// TypeScript module, src/writers/docx/deflate-wasm.generated.ts. Used by
+// Compiles wasm/deflate.ts (AssemblyScript, with the files it imports) to WebAssembly
+// and writes it out as a TypeScript module, src/writers/docx/deflate-wasm.generated.ts. Used by
 // scripts/write-wasm.mjs (`npm run wasm`) and by the test that checks the committed file
 // is current. The compiler is deterministic: the same source gives the same bytes.
 import asc from "assemblyscript/asc";
