@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
 export interface TemplateSource {
   /** File name for messages. */
@@ -18,9 +17,13 @@ export interface TemplateSet {
   partials: Record<string, TemplateSource>;
 }
 
-/** The package root holds package.json; this works from src/ (tests) and dist/ (bundle) alike. */
+/**
+ * The package root holds package.json; this works from src/ (tests) and dist/ (bundle)
+ * alike. import.meta.dirname, not import.meta.url: the bundle maps it to __dirname, where
+ * a URL would need node:url and a URL object on every run (scripts/build.mjs).
+ */
 export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "templates"))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error("work-report: cannot find the templates/ folder of the package");
