@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import * as z from "zod";
 import { parseConfigFile } from "../src/core/config-parser.generated.js";
-import { configSchema } from "../src/core/config.js";
+import { configSchema } from "../src/core/config-check.js";
 import { GENERATED_PARSERS } from "../src/core/generated-parsers.js";
 import { parseReport } from "../src/core/report-parser.generated.js";
 import { parserModule } from "../src/core/schema-codegen.js";

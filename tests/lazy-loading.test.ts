@@ -1,17 +1,20 @@
 /**
  * Each command loads only what it needs (issue 6): `validate` never loads the Word writer,
- * its WebAssembly deflate, Handlebars or markdown-it. Seen through the built CLI's code cache, which holds
+ * its WebAssembly deflate, Handlebars or markdown-it; and neither `validate` nor `build`
+ * loads zod or the yaml package for a valid file (they come with the full check, for a
+ * file with something to report). Seen through the built CLI's code cache, which holds
  * one file per command and chunk loaded ("<command>-<chunk>.bin"), and through strings
  * that only the library in question has.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/cli.js";
 
-const MARKERS = {
+/** What only `build` needs. */
+const BUILD_ONLY = {
   "the Word writer": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   // The start of any WebAssembly module ("\0asm", version 1) in base64.
   "the WebAssembly deflate": "AGFzbQEAAAA",
@@ -19,24 +22,38 @@ const MARKERS = {
   "markdown-it": "markdown-it",
 };
 
+/** What only the full check needs: a file with something to report. */
+const FULL_CHECK_ONLY = {
+  zod: "ZodType",
+  "the yaml package": "YAMLParseError",
+};
+
 let cache: string;
 beforeAll(() => {
   cache = mkdtempSync(join(tmpdir(), "work-report-lazy-"));
-  for (const args of [["validate", "data/2023.yaml"], ["build", "2023", "--out-dir", join(cache, "out")]]) {
+  // A year with a problem, validated with a cache folder of its own.
+  const invalid = join(cache, "invalid.yaml");
+  writeFileSync(invalid, readFileSync(join(ROOT, "data/2023.yaml"), "utf8").replace(/^year: 2023$/m, "year: twenty"));
+  const runs: Array<[string[], string, number]> = [
+    [["validate", "data/2023.yaml"], "cc", 0],
+    [["build", "2023", "--out-dir", join(cache, "out")], "cc", 0],
+    [["validate", invalid], "cc-invalid", 1],
+  ];
+  for (const [args, folder, status] of runs) {
     const run = spawnSync(process.execPath, [join(ROOT, "bin/report.js"), ...args], {
       cwd: ROOT,
-      env: { ...process.env, NODE_COMPILE_CACHE: join(cache, "cc") },
+      env: { ...process.env, NODE_COMPILE_CACHE: join(cache, folder) },
       encoding: "utf8",
     });
-    expect(run.status, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(status);
   }
 });
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-/** The source of every chunk `command` loaded. */
-function loadedBy(command: string): string {
-  const [folder] = readdirSync(join(cache, "cc"));
-  const chunks = readdirSync(join(cache, "cc", folder!))
+/** The source of every chunk `command` loaded (with the cache in `root`). */
+function loadedBy(command: string, root = "cc"): string {
+  const [folder] = readdirSync(join(cache, root));
+  const chunks = readdirSync(join(cache, root, folder!))
     .filter((f) => f.startsWith(`${command}-`) && f.endsWith(".bin"))
     .map((f) => f.slice(command.length + 1, -".bin".length));
   expect(chunks.length).toBeGreaterThan(1);
@@ -44,13 +61,19 @@ function loadedBy(command: string): string {
 }
 
 describe("what a command loads", () => {
-  it("validate loads none of the Word writer, its deflate, Handlebars and markdown-it", () => {
+  it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, zod and yaml", () => {
     const code = loadedBy("validate");
-    for (const [what, marker] of Object.entries(MARKERS)) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...FULL_CHECK_ONLY })) expect(code.includes(marker), what).toBe(false);
   });
 
-  it("build loads all of them (so the markers above are the right ones)", () => {
+  it("build of a valid year loads the Word writer, its deflate, Handlebars and markdown-it, but not zod or yaml", () => {
     const code = loadedBy("build");
-    for (const [what, marker] of Object.entries(MARKERS)) expect(code.includes(marker), what).toBe(true);
+    for (const [what, marker] of Object.entries(BUILD_ONLY)) expect(code.includes(marker), what).toBe(true);
+    for (const [what, marker] of Object.entries(FULL_CHECK_ONLY)) expect(code.includes(marker), what).toBe(false);
+  });
+
+  it("validate of a file with a problem loads zod and yaml (so the markers above are the right ones)", () => {
+    const code = loadedBy("validate", "cc-invalid");
+    for (const [what, marker] of Object.entries(FULL_CHECK_ONLY)) expect(code.includes(marker), what).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** Find and read report.config.yaml by walking up from the working directory. */
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseConfig, settingsFrom, type Settings } from "../core/config.js";
+import { quickConfig, settingsFrom, type ConfigFile, type Settings } from "../core/config.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { CommandContext } from "./context.js";
@@ -29,12 +29,24 @@ export interface LoadedSettings {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A valid config the quick way; else the full check, loaded on demand (it brings zod and
+ * the yaml package, which a valid file never needs: README "Performance").
+ */
+async function readConfig(file: string, shown: string, lang: Lang): Promise<{ config?: ConfigFile; diagnostics: Diagnostic[] }> {
+  const text = readTextFile(file, shown, lang);
+  const config = quickConfig(text);
+  if (config) return { config, diagnostics: [] };
+  const { parseConfig } = await import("../core/config-check.js");
+  return parseConfig({ file: shown, text }, lang);
+}
+
 /** Settings with paths resolved against the config's folder (or the working directory). */
-export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
+export async function loadSettings(cwd: string, lang: Lang): Promise<LoadedSettings> {
   const file = findConfig(cwd);
   if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
   const shown = relative(cwd, file) || file;
-  const { config, diagnostics } = parseConfig({ file: shown, text: readTextFile(file, shown, lang) }, lang);
+  const { config, diagnostics } = await readConfig(file, shown, lang);
   const baseDir = dirname(file);
   const settings = settingsFrom(config);
   return {
@@ -49,8 +61,8 @@ export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
  * The settings a command runs with, its config problems printed to stderr; undefined
  * when the config has errors (the command then exits 1).
  */
-export function settingsForCommand(ctx: CommandContext): Settings | undefined {
-  const loaded = loadSettings(ctx.io.cwd, ctx.lang);
+export async function settingsForCommand(ctx: CommandContext): Promise<Settings | undefined> {
+  const loaded = await loadSettings(ctx.io.cwd, ctx.lang);
   if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
   return hasErrors(loaded.diagnostics) ? undefined : loaded.settings;
 }

@@ -1,65 +1,17 @@
 /**
  * report.config.yaml: the settings an office needs without writing code. Optional;
  * validated like the data. Paths in it are relative to the config file. CLI flags win.
+ *
+ * Here: the settings, and a valid file read the quick way. The schema and the check that
+ * says what is wrong are in config-check.ts, which loads zod and the yaml package.
  */
-import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
+import type { ConfigFile } from "./config-check.js";
 import { parseConfigFile } from "./config-parser.generated.js";
-import type { Diagnostic } from "./diagnostics.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
-import type { Lang } from "./lang.js";
 import type { Level3Style } from "./ordinals.js";
 import { quickLoad } from "./quick-yaml.js";
-import { issuesToDiagnostics } from "./schema-issues.js";
-import { parseYaml, type SourceFile } from "./yaml-source.js";
 
-/**
- * The config file's schema, built on first use (configSchema()): a valid file is read by
- * the parser generated from it (config-parser.generated.ts, see schema-codegen.ts).
- */
-function buildConfigSchema() {
-  const presetName = z.enum(["official", "plain"]);
-  const fontName = z.string().min(1);
-
-  return z
-    .object({
-      fonts: z
-        .union([
-          presetName,
-          z
-            .object({
-              preset: presetName.optional(),
-              title: fontName.optional(),
-              titleBold: z.boolean().optional(),
-              body: fontName.optional(),
-              heading1: fontName.optional(),
-              heading2: fontName.optional(),
-              heading3: fontName.optional(),
-              heading4: fontName.optional(),
-              pageNumber: fontName.optional(),
-              latin: fontName.optional(),
-            })
-            .strict(),
-        ])
-        .meta({ description: "字体：official（仿宋_GB2312 等，默认）、plain（仿宋/楷体/宋体），或逐项指定" })
-        .optional(),
-      ordinals: z
-        .object({ level3: z.enum(["1.", "1、"]).meta({ description: "三级序号写法：1.（标准）或 1、" }).optional() })
-        .strict()
-        .optional(),
-      dataDir: z.string().meta({ description: "数据目录，默认 data" }).optional(),
-      outDir: z.string().meta({ description: "输出目录，默认 out" }).optional(),
-      template: z.string().meta({ description: "自定义模板文件（相对于本配置文件）" }).optional(),
-    })
-    .strict();
-}
-
-let schema: ReturnType<typeof buildConfigSchema> | undefined;
-
-export function configSchema(): ReturnType<typeof buildConfigSchema> {
-  return (schema ??= buildConfigSchema());
-}
-
-export type ConfigFile = z.infer<ReturnType<typeof buildConfigSchema>>;
+export type { ConfigFile } from "./config-check.js";
 
 /** Settings after defaults; paths are as written (the CLI resolves them). */
 export interface Settings {
@@ -87,15 +39,8 @@ export function settingsFrom(config: ConfigFile = {}): Settings {
   };
 }
 
-export function parseConfig(source: SourceFile, lang: Lang): { config?: ConfigFile; diagnostics: Diagnostic[] } {
-  // A valid file the quick way (as quick-validate.ts does for data); else with positions.
-  const loaded = quickLoad(source.text);
-  const config = loaded && parseConfigFile(loaded.data ?? {});
-  if (config) return { config, diagnostics: [] };
-
-  const parsed = parseYaml(source, lang);
-  if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics };
-  const result = configSchema().safeParse(parsed.data ?? {});
-  if (!result.success) return { diagnostics: issuesToDiagnostics(result.error.issues, parsed, configSchema(), lang) };
-  return { config: result.data, diagnostics: [] };
+/** The config, when the file is valid; undefined when it needs the full check (config-check.ts). */
+export function quickConfig(text: string): ConfigFile | undefined {
+  const loaded = quickLoad(text);
+  return (loaded && parseConfigFile(loaded.data ?? {})) || undefined;
 }

@@ -3,7 +3,7 @@
  * path of a valid file. `npm run schema` writes each to its file;
  * tests/generated-parsers.test.ts fails while one is stale.
  */
-import { configSchema } from "./config.js";
+import { configSchema } from "./config-check.js";
 import { parserModule } from "./schema-codegen.js";
 import { reportSchema } from "./schema.js";
 import { isRealDate } from "./text.js";

@@ -31,6 +31,7 @@ function withoutPositions(source: SourceFile, data: unknown): ParsedYaml {
     get lineCounter() {
       return needed();
     },
+    stringScalars: needed,
   };
 }
 

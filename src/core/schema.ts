@@ -5,12 +5,10 @@
  * Descriptions are Chinese because editors show them to the office staff on hover.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
+import { POINT_STYLES, YEARS } from "./schema-constants.js";
 import { isRealDate } from "./text.js";
 
-/** The years a report can be for (1949, the first of the People's Republic, to 2100). */
-export const YEARS = { min: 1949, max: 2100 } as const;
-
-export const POINT_STYLES = ["一是", "（1）", "①"] as const;
+export { PART_KEYS, POINT_STYLES, YEARS, type PartKey } from "./schema-constants.js";
 
 export interface Topic {
   id?: string;
@@ -169,9 +167,6 @@ export type PlanPart = z.infer<Schemas["PlanPartSchema"]>;
 export type Target = z.infer<Schemas["TargetSchema"]>;
 export type Metric = z.infer<Schemas["MetricSchema"]>;
 
-/** The parts in the order they render (data-format.md, "Top level"). */
-export const PART_KEYS = ["summary", "highlights", "problems", "outlook", "plan"] as const;
-export type PartKey = (typeof PART_KEYS)[number];
 
 /** Draft-07 JSON Schema for editors (yaml-language-server supports draft-07 reliably). */
 export function reportJsonSchema(): Record<string, unknown> {

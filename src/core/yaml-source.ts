@@ -6,17 +6,15 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import type { Diagnostic, YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
-import { tooDeepNode, walkNodes } from "./yaml-walk.js";
+import { locate, nearestNode, positionAt, type Position } from "./yaml-position.js";
+import { stringScalars, tooDeepNode, walkNodes, type StringScalar } from "./yaml-walk.js";
+
+export { locate, positionAt, type Position } from "./yaml-position.js";
 
 export interface SourceFile {
   /** Path as the user should see it in messages. */
   file: string;
   text: string;
-}
-
-export interface Position {
-  line: number;
-  column: number;
 }
 
 export interface ParsedYaml {
@@ -28,6 +26,12 @@ export interface ParsedYaml {
   /** undefined when the YAML could not be turned into data. */
   data: unknown;
   diagnostics: Diagnostic[];
+  /**
+   * Every string value with its node and path (yaml-walk.ts). A method, so that the rules
+   * reach the yaml package through the file they are given rather than by importing it:
+   * a valid file is cleared without loading it (quick-validate.ts).
+   */
+  stringScalars: () => StringScalar[];
 }
 
 /** Aliases beyond this are an alias bomb, not a report. */
@@ -89,7 +93,7 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
       });
     }
   }
-  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics };
+  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics, stringScalars: () => stringScalars(doc) };
 }
 
 /** Where each mapping key starts → its data path (to name the path of a duplicate key). */
@@ -110,21 +114,6 @@ function duplicateKeyName(text: string, offset: number): string {
   return m ? m[1].trim() : "?";
 }
 
-/** Line and column (1-based) of a source offset, as diagnostics carry them. */
-export function positionAt(lineCounter: LineCounter, offset: number): Position {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-
-/**
- * Where the value at `path` was written. A missing key resolves to its parent mapping,
- * so "missing key" messages point at the object that lacks it.
- */
-export function locate(parsed: ParsedYaml, path: YamlPath): Position {
-  const node = nearestNode(parsed, path);
-  return positionAt(parsed.lineCounter, node?.range?.[0] ?? 0);
-}
-
 /** Where the key (not the value) at `path` was written: for unknown keys and ids. */
 export function locateKey(parsed: ParsedYaml, path: YamlPath): Position {
   const parent = nearestNode(parsed, path.slice(0, -1));
@@ -135,14 +124,4 @@ export function locateKey(parsed: ParsedYaml, path: YamlPath): Position {
     if (keyNode?.range) return positionAt(parsed.lineCounter, keyNode.range[0]);
   }
   return locate(parsed, path);
-}
-
-function nearestNode(parsed: ParsedYaml, path: YamlPath): Node | undefined {
-  const rest = [...path];
-  while (rest.length) {
-    const node = parsed.doc.getIn(rest, true) as Node | undefined;
-    if (node && typeof node === "object" && "range" in node && node.range) return node;
-    rest.pop();
-  }
-  return (parsed.doc.contents as Node | null) ?? undefined;
 }

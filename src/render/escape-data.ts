@@ -6,7 +6,8 @@
  * an error too (findNotText), never "[object Object]" in a report.
  */
 import { escapeInline } from "../document/escape.js";
-import { PART_KEYS, type Report } from "../core/schema.js";
+import { PART_KEYS } from "../core/schema-constants.js";
+import type { Report } from "../core/schema.js";
 
 /**
  * What a mapping or a list prints as. Handlebars would write "[object Object]" or

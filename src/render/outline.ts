@@ -7,7 +7,8 @@
 import type { HeadingLevel } from "../document/model.js";
 import { emphasisThen, escapeBlockStart } from "../document/escape.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
-import { PART_KEYS, type Part, type PartKey, type PlanPart, type Report, type Target, type Topic } from "../core/schema.js";
+import { PART_KEYS, type PartKey } from "../core/schema-constants.js";
+import type { Part, PlanPart, Report, Target, Topic } from "../core/schema.js";
 import { chineseDate, closeSentence, paragraphsOf, type Text } from "../core/text.js";
 
 export interface OutlineNode {

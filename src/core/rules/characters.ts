@@ -6,8 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
 import { sourceChars } from "../scalar-chars.js";
-import { locate, positionAt } from "../yaml-source.js";
-import { stringScalars } from "../yaml-walk.js";
+import { locate, positionAt } from "../yaml-position.js";
 import type { Rule } from "./rule.js";
 
 export function isForbiddenChar(ch: string): boolean {
@@ -30,7 +29,7 @@ const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCa
 
 export const controlCharacters: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
-  for (const { node, path } of stringScalars(parsed.doc)) {
+  for (const { node, path } of parsed.stringScalars()) {
     if (!hasForbiddenChar(node.value)) continue;
     const count = [...node.value].filter(isForbiddenChar).length;
     if (!count) continue;

@@ -4,9 +4,9 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
-import { YEARS } from "../schema.js";
+import { YEARS } from "../schema-constants.js";
 import { isRealDate } from "../text.js";
-import { locate } from "../yaml-source.js";
+import { locate } from "../yaml-position.js";
 import { record, str, type Rule } from "./rule.js";
 
 /** The year a data file's name stands for: "data/2023.yaml" → 2023, "2023-draft.yml" → 2023. */

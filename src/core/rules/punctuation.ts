@@ -9,8 +9,7 @@ import type { TextEdit } from "../fix/edits.js";
 import { hint, message } from "../messages.js";
 import { isSpace, sourceChars, type SourceChar } from "../scalar-chars.js";
 import { WIDE_CHARS } from "../text.js";
-import { positionAt } from "../yaml-source.js";
-import { stringScalars } from "../yaml-walk.js";
+import { positionAt } from "../yaml-position.js";
 import type { Rule } from "./rule.js";
 
 /** Han characters and full-width punctuation: the context that calls for full-width marks. */
@@ -72,7 +71,7 @@ export function hasHalfWidthPunctuation(value: string): boolean {
 
 export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
-  for (const { node, path } of stringScalars(parsed.doc)) {
+  for (const { node, path } of parsed.stringScalars()) {
     for (const { char } of findHalfWidth(parsed.text, node)) {
       out.push({
         severity: "warning",
@@ -105,7 +104,7 @@ export function hasMixedQuotes(value: string): boolean {
 /** ASCII quotes in Chinese text, or alongside “ ” in the same value. */
 export const mixedQuotes: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
-  for (const { node, path } of stringScalars(parsed.doc)) {
+  for (const { node, path } of parsed.stringScalars()) {
     if (!/["']/.test(node.value)) continue;
     const cs = solid(parsed.text, node);
     const flagged = misusedQuotes(cs, node.value);

@@ -9,7 +9,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
 import { didYouMean } from "../schema-walk.js";
-import { locate } from "../yaml-source.js";
+import { locate } from "../yaml-position.js";
 import { list, record, str, type Rule } from "./rule.js";
 
 export const unknownMetric: Rule = ({ data, parsed, lang }) => {

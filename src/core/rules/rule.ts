@@ -7,7 +7,7 @@
  */
 import type { Diagnostic, YamlPath } from "../diagnostics.js";
 import type { Lang } from "../lang.js";
-import { PART_KEYS } from "../schema.js";
+import { PART_KEYS } from "../schema-constants.js";
 import type { ParsedYaml } from "../yaml-source.js";
 
 export interface ValidateOptions {

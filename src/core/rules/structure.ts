@@ -2,7 +2,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
 import { handOrdinal } from "../ordinals.js";
-import { locate } from "../yaml-source.js";
+import { locate } from "../yaml-position.js";
 import { hasTargets, list, record, str, walkTopics, type Rule } from "./rule.js";
 
 /** The numbering has four levels; a fifth has no ordinal to print. */

@@ -1,0 +1,14 @@
+/**
+ * The constants of the data contract that code outside the schema needs. Here rather
+ * than in schema.ts so that a valid file is checked and built without loading zod
+ * (README "Performance"): only a file with something to report meets the zod schema.
+ */
+
+/** The years a report can be for (1949, the first of the People's Republic, to 2100). */
+export const YEARS = { min: 1949, max: 2100 } as const;
+
+export const POINT_STYLES = ["一是", "（1）", "①"] as const;
+
+/** The parts in the order they render (data-format.md, "Top level"). */
+export const PART_KEYS = ["summary", "highlights", "problems", "outlook", "plan"] as const;
+export type PartKey = (typeof PART_KEYS)[number];
