@@ -121,5 +121,21 @@ describe("the built binary", () => {
     expect(runBinary(["build", "2022"], { cwd: dir }).code).toBe(1);
     expect(runBinary(["build", "2040"], { cwd: dir }).code).toBe(2);
   });
+
+  // The config's full check is loaded only when the quick read fails (config-check.ts).
+  it("says what is wrong in report.config.yaml, and where, and builds nothing", () => {
+    const cases: Array<[string, string]> = [
+      ["fonts: fancy\n", 'report.config.yaml:1:8 error expected "official" / "plain" or object, got string "fancy" [schema/invalid-type]'],
+      ["fonts:\n  preset: fancy\n", 'report.config.yaml:2:11 error invalid value "fancy": expected one of official / plain [schema/invalid-value]'],
+      ["fonts:\n  titleBold: yes\n", 'report.config.yaml:2:14 error expected boolean, got string "yes" [schema/invalid-type]'],
+    ];
+    for (const [config, error] of cases) {
+      writeFileSync(join(dir, "report.config.yaml"), config);
+      const result = runBinary(["--lang", "en", "build", "2022"], { cwd: dir });
+      expect(result.code, config).toBe(1);
+      expect(result.stderr).toContain(error);
+      expect(existsSync(join(dir, "out")), config).toBe(false);
+    }
+  });
 });
 

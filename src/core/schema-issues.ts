@@ -24,6 +24,22 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * What a union accepts, from each option's complaint about the value itself: "text" for
+ * the data's string-or-list fields, else each option ("official" / "plain" or object).
+ */
+function unionExpected(issue: z.core.$ZodIssueInvalidUnion, lang: Lang): string {
+  const own = issue.errors.map((errors) => errors.find((e) => e.path.length === 0));
+  const types = own.map((e) => (e?.code === "invalid_type" ? e.expected : undefined));
+  if (types.length === 2 && types.includes("string") && types.includes("array")) return typeName("text", lang);
+  const options = own.flatMap((e) => {
+    if (e?.code === "invalid_type") return [typeName(e.expected, lang)];
+    if (e?.code === "invalid_value") return [e.values.map((v) => JSON.stringify(v)).join(" / ")];
+    return [];
+  });
+  return options.length ? options.join(lang === "zh" ? "或" : " or ") : typeName("text", lang);
+}
+
 export function issuesToDiagnostics(
   issues: readonly Issue[],
   parsed: ParsedYaml,
@@ -38,6 +54,30 @@ function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, l
   const value = valueAt(parsed.data, path);
   const base = { severity: "error" as const, file: parsed.file, path };
   const at = locate(parsed, path);
+
+  /** A missing key, or a value of the wrong type; `expected` in the user's language. */
+  const wrongType = (expected: string, rawExpected?: string): Diagnostic[] => {
+    if (value === undefined) {
+      const key = String(path.at(-1));
+      return [{ ...base, code: "schema/missing-key", message: message("schema/missing-key", lang, { key }), ...at, expected }];
+    }
+    const received = kindOf(value);
+    if (rawExpected === "int" && received === "number") {
+      return [{ ...base, code: "schema/not-integer", message: message("schema/not-integer", lang, { received: clip(value) }), ...at, expected: typeName("integer", lang), received: clip(value) }];
+    }
+    return [
+      {
+        ...base,
+        code: "schema/invalid-type",
+        message: message("schema/invalid-type", lang, { expected, received: `${typeName(received, lang)} ${clip(value, 40)}` }),
+        ...at,
+        expected,
+        received: clip(value),
+        // `key:` with nothing after it, or the `value: null` report new leaves: a blank to fill in.
+        hint: received === "number" || received === "boolean" || received === "date" ? hint("quote-it", lang) : received === "null" ? hint("fill-in", lang) : undefined,
+      },
+    ];
+  };
 
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -56,30 +96,17 @@ function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, l
         };
       });
     }
-    case "invalid_type":
     case "invalid_union": {
-      const expected = issue.code === "invalid_union" ? "text" : issue.expected;
-      if (value === undefined) {
-        const key = String(path.at(-1));
-        return [{ ...base, code: "schema/missing-key", message: message("schema/missing-key", lang, { key }), ...at, expected: typeName(expected, lang) }];
+      // The value has the shape of one option (a mapping where a mapping is allowed): what
+      // is wrong is inside it, and that is what to say.
+      const shaped = issue.errors.filter((errors) => errors.length > 0 && errors.every((e) => e.path.length > 0));
+      if (value !== undefined && shaped.length === 1) {
+        return shaped[0]!.flatMap((e) => issueToDiagnostics({ ...e, path: [...path, ...e.path] } as Issue, parsed, root, lang));
       }
-      const received = kindOf(value);
-      if (expected === "int" && received === "number") {
-        return [{ ...base, code: "schema/not-integer", message: message("schema/not-integer", lang, { received: clip(value) }), ...at, expected: typeName("integer", lang), received: clip(value) }];
-      }
-      return [
-        {
-          ...base,
-          code: "schema/invalid-type",
-          message: message("schema/invalid-type", lang, { expected: typeName(expected, lang), received: `${typeName(received, lang)} ${clip(value, 40)}` }),
-          ...at,
-          expected: typeName(expected, lang),
-          received: clip(value),
-          // `key:` with nothing after it, or the `value: null` report new leaves: a blank to fill in.
-          hint: received === "number" || received === "boolean" || received === "date" ? hint("quote-it", lang) : received === "null" ? hint("fill-in", lang) : undefined,
-        },
-      ];
+      return wrongType(unionExpected(issue, lang));
     }
+    case "invalid_type":
+      return wrongType(typeName(issue.expected, lang), issue.expected);
     case "invalid_value": {
       const expected = issue.values.map((v) => String(v)).join(" / ");
       return [{ ...base, code: "schema/invalid-value", message: message("schema/invalid-value", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value) }];
