@@ -168,7 +168,7 @@ for (const file of old) {
 // The compiler is bundled into a temporary module inside dist/, where it finds templates/.
 const precompiler = join(process.cwd(), "dist", `.precompile.${process.pid}.tmp.mjs`);
 await build({
-  stdin: { contents: 'export { precompileTemplates } from "./src/render/precompiled.ts";', resolveDir: process.cwd(), loader: "ts" },
+  stdin: { contents: 'export { precompileTemplates } from "./src/render/precompile-templates.ts";', resolveDir: process.cwd(), loader: "ts" },
   bundle: true,
   format: "esm",
   platform: "node",

@@ -1,7 +1,14 @@
 /**
- * The library API: the CLI and the tests call these. Pure apart from the writers' and the
- * full validation's dynamic imports; file reading and writing stay in the CLI.
+ * The library API: the tests (and any caller) use these. Pure apart from the writers' and
+ * the full validation's dynamic imports; file reading and writing stay in the CLI.
  */
+import Handlebars from "handlebars";
+import { setCompiler } from "./render/compiler.js";
+
+// Any template renders through the library, precompiled or not (the CLI loads the
+// compiler only when a template needs it: render/compiler.ts).
+setCompiler(Handlebars);
+
 export { validateSource } from "./core/validate.js";
 export type { Diagnostic } from "./core/diagnostics.js";
 export type { Report } from "./core/schema.js";

@@ -11,6 +11,7 @@ import { validateQuickFirst } from "./core/validate-quick-first.js";
 import type { SourceFile } from "./core/yaml-source.js";
 import type { Document } from "./document/model.js";
 import { parseMarkdown } from "./document/parse-markdown.js";
+import { loadCompilerFor } from "./render/compiler.js";
 import { createRenderer } from "./render/environment.js";
 import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
 import type { TemplateSet } from "./render/template-files.js";
@@ -42,7 +43,11 @@ export interface BuildResult {
   outputs: Array<{ format: Format; bytes: Uint8Array }>;
 }
 
-/** Data → Markdown (template) → Document. */
+/**
+ * Data → Markdown (template) → Document. A template that was not compiled when the
+ * package was built needs Handlebars' compiler loaded first (render/compiler.ts): the
+ * library entry does that when imported, buildReport when the templates need it.
+ */
 export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
   const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
   const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
@@ -54,6 +59,7 @@ export function renderReport(report: Report, templates: TemplateSet, settings: S
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const validated = await validateQuickFirst(options.source, options.lang);
+  await loadCompilerFor(options.templates);
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
   const rendered = renderReport(validated.report, options.templates, options.settings, options.lang, {
     previous: options.previous,

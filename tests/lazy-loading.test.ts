@@ -1,8 +1,9 @@
 /**
  * Each command loads only what it needs (issue 6): `validate` never loads the Word writer,
- * its WebAssembly deflate, Handlebars or markdown-it; and neither `validate` nor `build`
+ * its WebAssembly deflate, Handlebars or markdown-it; neither `validate` nor `build`
  * loads zod or the yaml package for a valid file (they come with the full check, for a
- * file with something to report). Seen through the built CLI's code cache, which holds
+ * file with something to report); and `build` runs the built-in templates on Handlebars'
+ * runtime, loading its compiler only for a template that was not compiled in advance. Seen through the built CLI's code cache, which holds
  * one file per command and chunk loaded ("<command>-<chunk>.bin"), and through strings
  * that only the library in question has.
  */
@@ -18,9 +19,12 @@ const BUILD_ONLY = {
   "the Word writer": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   // The start of any WebAssembly module ("\0asm", version 1) in base64.
   "the WebAssembly deflate": "AGFzbQEAAAA",
-  "Handlebars' compiler": "knownHelpersOnly",
+  "Handlebars' runtime": "Template was precompiled with an older version of Handlebars",
   "markdown-it": "markdown-it",
 };
+
+/** What only a template that was not compiled in advance needs. */
+const COMPILER_ONLY = { "Handlebars' compiler": "Parse error on line" };
 
 /** What only the full check needs: a file with something to report. */
 const FULL_CHECK_ONLY = {
@@ -34,10 +38,14 @@ beforeAll(() => {
   // A year with a problem, validated with a cache folder of its own.
   const invalid = join(cache, "invalid.yaml");
   writeFileSync(invalid, readFileSync(join(ROOT, "data/2023.yaml"), "utf8").replace(/^year: 2023$/m, "year: twenty"));
+  // A user's template (the built-in one with a comment added), built likewise.
+  const template = join(cache, "report.md.hbs");
+  writeFileSync(template, `{{!-- ours --}}${readFileSync(join(ROOT, "templates/report.md.hbs"), "utf8")}`);
   const runs: Array<[string[], string, number]> = [
     [["validate", "data/2023.yaml"], "cc", 0],
     [["build", "2023", "--out-dir", join(cache, "out")], "cc", 0],
     [["validate", invalid], "cc-invalid", 1],
+    [["build", "2023", "--template", template, "--out-dir", join(cache, "out-template")], "cc-template", 0],
   ];
   for (const [args, folder, status] of runs) {
     const run = spawnSync(process.execPath, [join(ROOT, "bin/report.js"), ...args], {
@@ -63,13 +71,18 @@ function loadedBy(command: string, root = "cc"): string {
 describe("what a command loads", () => {
   it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, zod and yaml", () => {
     const code = loadedBy("validate");
-    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...FULL_CHECK_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
   });
 
-  it("build of a valid year loads the Word writer, its deflate, Handlebars and markdown-it, but not zod or yaml", () => {
+  it("build of a valid year loads the Word writer, its deflate, Handlebars' runtime and markdown-it; not zod, yaml or Handlebars' compiler", () => {
     const code = loadedBy("build");
     for (const [what, marker] of Object.entries(BUILD_ONLY)) expect(code.includes(marker), what).toBe(true);
-    for (const [what, marker] of Object.entries(FULL_CHECK_ONLY)) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+  });
+
+  it("build with a user's template loads Handlebars' compiler (so its marker is the right one)", () => {
+    const code = loadedBy("build", "cc-template");
+    for (const [what, marker] of Object.entries(COMPILER_ONLY)) expect(code.includes(marker), what).toBe(true);
   });
 
   it("validate of a file with a problem loads zod and yaml (so the markers above are the right ones)", () => {

@@ -3,13 +3,14 @@
  * mistakes come back as diagnostics naming the template file, line and column
  * (Handlebars itself gives the position but not the file).
  */
-import Handlebars from "handlebars";
+import Handlebars from "handlebars/runtime";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
 import { findNotText, templateData } from "./escape-data.js";
 import { createHelpers, type HelperOptions } from "./helpers.js";
-import { COMPILE_OPTIONS, knownHelpers, precompiledTemplate } from "./precompiled.js";
+import { precompile, type HandlebarsRuntime } from "./compiler.js";
+import { COMPILE_OPTIONS, fromSpec, knownHelpers, precompiledTemplate } from "./precompiled.js";
 import { HelperError, helperDiagnostic, notTextDiagnostic } from "./template-errors.js";
 import type { TemplateSet, TemplateSource } from "./template-files.js";
 
@@ -26,14 +27,15 @@ class TemplateError extends Error {
 }
 
 /**
- * The template (precompiled when it is a built-in one, else compiled lazily by
- * Handlebars) behind a wrapper that tags errors with the file: compile errors surface at
- * the first call, runtime ones at any call.
+ * The template (precompiled when it is a built-in one, else compiled by Handlebars'
+ * compiler, compiler.ts) behind a wrapper that tags errors with the file. It is compiled
+ * at its first call, so compile errors surface there, as runtime ones do at any call.
  */
-function compile(hb: typeof Handlebars, source: TemplateSource, known: Record<string, true>): Compiled {
-  const fn = (precompiledTemplate(hb, source.text) ?? hb.compile(source.text, { ...COMPILE_OPTIONS, knownHelpers: known })) as Compiled;
+function compile(hb: HandlebarsRuntime, source: TemplateSource, known: Record<string, true>): Compiled {
+  let fn: Compiled | undefined;
   return (context, options) => {
     try {
+      fn ??= (precompiledTemplate(hb, source.text) ?? fromSpec(hb, precompile(source.text, { ...COMPILE_OPTIONS, knownHelpers: known }))) as Compiled;
       return fn(context, options);
     } catch (error) {
       throw error instanceof TemplateError ? error : new TemplateError(source, error);

@@ -5,11 +5,11 @@
  * it was compiled from: an edited or a user's template is compiled as usual, and a
  * missing or stale file only costs that time.
  */
-import Handlebars from "handlebars";
+import type { HandlebarsRuntime } from "./compiler.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHelpers } from "./helpers.js";
-import { packageRoot, readTemplateSet } from "./template-files.js";
+import { packageRoot } from "./template-files.js";
 
 /** Strict, unescaped (Markdown, not HTML), and only our helpers: one set of options for both ways. */
 export const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true } as const;
@@ -19,20 +19,13 @@ export function knownHelpers(): Record<string, true> {
   return Object.fromEntries(Object.keys(createHelpers({ level3: "1." })).map((name) => [name, true as const]));
 }
 
-interface PrecompiledEntry {
+export interface PrecompiledEntry {
   text: string;
   /** Handlebars.precompile's output: the source of a template spec object. */
   spec: string;
 }
 
 export const PRECOMPILED_FILE = "dist/precompiled-templates.json";
-
-/** The built-in templates, precompiled: the content of PRECOMPILED_FILE. */
-export function precompileTemplates(): PrecompiledEntry[] {
-  const set = readTemplateSet();
-  const options = { ...COMPILE_OPTIONS, knownHelpers: knownHelpers() };
-  return [set.main, ...Object.values(set.partials)].map(({ text }) => ({ text, spec: String(Handlebars.precompile(text, options)) }));
-}
 
 let entries: Map<string, string> | undefined;
 
@@ -48,16 +41,26 @@ function load(): Map<string, string> {
   return entries;
 }
 
+/** Whether this text was compiled when the package was built. */
+export function isPrecompiled(text: string): boolean {
+  return load().has(text);
+}
+
+/** A template spec (Handlebars.precompile's output) bound to `hb`. */
+export function fromSpec(hb: HandlebarsRuntime, spec: string): HandlebarsTemplateDelegate {
+  // The spec is code Handlebars generated from the template's text.
+  return hb.template(new Function(`return ${spec}`)());
+}
+
 /**
  * The precompiled template for this text, bound to `hb`, or undefined. A spec from
  * another Handlebars version throws in `hb.template`: then it is compiled too.
  */
-export function precompiledTemplate(hb: typeof Handlebars, text: string): Handlebars.TemplateDelegate | undefined {
+export function precompiledTemplate(hb: HandlebarsRuntime, text: string): HandlebarsTemplateDelegate | undefined {
   const spec = load().get(text);
   if (!spec) return undefined;
   try {
-    // The spec is code generated at build time from this very text by Handlebars.
-    return hb.template(new Function(`return ${spec}`)());
+    return fromSpec(hb, spec);
   } catch {
     return undefined;
   }
