@@ -110,6 +110,22 @@ describe("code cache of the bundled CLI", () => {
     expect(run(["build"]).cache).toBe("used");
   });
 
+  it("tells how long each chunk took to load with WORK_REPORT_LOAD_TIMES=1", () => {
+    run(["x"]);
+    const script = `
+      const { loadBundle } = await import(${JSON.stringify(launcher)});
+      await loadBundle(${JSON.stringify(bundle)}, ["x"]).exports.main(["x"]);`;
+    const p = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: cache, WORK_REPORT_LOAD_TIMES: "1" },
+      encoding: "utf8",
+    });
+    expect(p.status).toBe(0);
+    const lines = p.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/^load times \(ms\) +compile +run$/);
+    expect(lines.slice(1).map((l) => l.split(/ +/)[0])).toEqual(["cli.cjs", "part.cjs", "all"]);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\S+ +\d+\.\d\d +-?\d+\.\d\d$/);
+  });
+
   it("is off with NODE_DISABLE_COMPILE_CACHE", () => {
     expect(run(["build"], { NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual({ cache: "off", result: 2 });
     expect(() => readdirSync(cache)).toThrow();

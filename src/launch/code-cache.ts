@@ -13,12 +13,14 @@
  * Where: $NODE_COMPILE_CACHE when set (Node 22's variable), else a private folder in the
  * temporary directory; one sub-folder per build and Node version, the last few kept.
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's variable too).
+ * WORK_REPORT_LOAD_TIMES=1 prints how long each chunk took to load (load-times.ts).
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { constants, Script } from "node:vm";
+import { loadTimes } from "./load-times.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -117,8 +119,11 @@ export function loadBundle(entry: string, argv: readonly string[], env: Env = pr
   const modules = new Map<string, { exports: Record<string, unknown> }>();
   const states: CacheState[] = [];
   const unsaved: Array<{ script: Script; file: string }> = [];
+  const timed = loadTimes(env);
 
-  const load = (file: string, text: string = readFileSync(file, "utf8")) => {
+  const load = (file: string, text?: string) => {
+    const timer = timed?.(file);
+    text ??= readFileSync(file, "utf8");
     const cacheFile = cacheDir && join(cacheDir, `${command}-${basename(file, ".cjs")}.bin`);
     let cachedData: Buffer | undefined;
     try {
@@ -137,8 +142,10 @@ export function loadBundle(entry: string, argv: readonly string[], env: Env = pr
     if (cacheFile && state !== "used") unsaved.push({ script, file: cacheFile });
     const module = { exports: {} as Record<string, unknown> };
     modules.set(file, module);
+    timer?.compiled();
     const run = script.runInThisContext() as (...args: unknown[]) => void;
     run(module.exports, requireChunk, module, file, folder);
+    timer?.done();
     return module.exports;
   };
 
