@@ -50,12 +50,14 @@ export function headingParagraph(block: HeadingBlock, fonts: FontSet): string {
 }
 
 function lookOfRun(run: Run, fonts: FontSet): RunLook {
-  const base = bodyLook(fonts);
-  if (run.runIn === undefined) return { ...base, bold: run.bold, italic: run.italic };
+  // bodyLook's fields, written out: this runs for every run of the document.
+  const runIn = run.runIn !== undefined;
   return {
-    ...base,
-    cjkFont: headingFont(fonts, run.runIn),
-    bold: headingBold(run.runIn) || run.bold,
+    cjkFont: runIn ? headingFont(fonts, run.runIn!) : fonts.body,
+    latinFont: fonts.latin,
+    size: SIZE.body,
+    condensed: true,
+    bold: (runIn && headingBold(run.runIn!)) || run.bold,
     italic: run.italic,
   };
 }

@@ -78,12 +78,28 @@ function textOnlyRuns(text: string, normal: string, punct: string): string {
 }
 
 /**
+ * The `<w:rPr>` of a look's text runs and of its punctuation runs. A document has a handful
+ * of looks and thousands of runs: each pair is written once (per process; the looks are
+ * few, so the map stays small).
+ */
+const propsOfLook = new Map<string, { normal: string; punct: string }>();
+
+function runProps(look: RunLook): { normal: string; punct: string } {
+  const key = `${look.cjkFont}\0${look.latinFont}\0${look.size}\0${look.bold ? 1 : 0}${look.italic ? 1 : 0}${look.condensed ? 1 : 0}`;
+  let props = propsOfLook.get(key);
+  if (!props) {
+    props = { normal: runPropsXml(look, fontSlots(look.cjkFont, look.latinFont)), punct: runPropsXml(look, sameFontSlots(look.cjkFont)) };
+    propsOfLook.set(key, props);
+  }
+  return props;
+}
+
+/**
  * Runs for a piece of user text: invalid XML characters dropped, tabs as `<w:tab/>`,
  * line ends as `<w:br/>`, quotes/dashes/ellipses in runs of their own.
  */
 export function textRuns(text: string, look: RunLook): string {
-  const normal = runPropsXml(look, fontSlots(look.cjkFont, look.latinFont));
-  const punct = runPropsXml(look, sameFontSlots(look.cjkFont));
+  const { normal, punct } = runProps(look);
   let out = "";
   for (const piece of splitControls(text)) {
     if (piece.kind === "text") out += textOnlyRuns(piece.text, normal, punct);
