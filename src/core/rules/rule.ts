@@ -49,28 +49,32 @@ export interface TopicVisit {
 }
 
 /** Every topic of every part, depth first, with its path and heading level. */
-export function* walkTopics(data: unknown): Generator<TopicVisit> {
+export function walkTopics(data: unknown): TopicVisit[] {
   const report = record(data);
-  if (!report) return;
+  if (!report) return [];
+  const visits: TopicVisit[] = [];
   for (const part of PART_KEYS) {
     const items = record(report[part])?.items;
     // With targets, the plan's items sit under （二）重点工作, one level deeper.
     const firstLevel = part === "plan" && hasTargets(report) ? 3 : 2;
-    yield* walk(items, [part, "items"], firstLevel, part);
+    collect(items, [part, "items"], firstLevel, part, visits);
   }
+  return visits;
 }
 
 export function hasTargets(report: Loose): boolean {
   return list(record(report.plan)?.targets).length > 0;
 }
 
-function* walk(items: unknown, path: YamlPath, level: number, part: TopicVisit["part"]): Generator<TopicVisit> {
+/** Into an array rather than through nested generators: every file's check walks every topic (a large report has thousands). */
+function collect(items: unknown, path: YamlPath, level: number, part: TopicVisit["part"], visits: TopicVisit[]): void {
   // Depth is bounded: parseYaml rejects files nested deeper than MAX_DEPTH.
-  for (const [index, item] of list(items).entries()) {
-    const topic = record(item);
+  const topics = list(items);
+  for (let index = 0; index < topics.length; index++) {
+    const topic = record(topics[index]);
     if (!topic) continue;
     const here = [...path, index];
-    yield { topic, path: here, level, part };
-    yield* walk(topic.items, [...here, "items"], level + 1, part);
+    visits.push({ topic, path: here, level, part });
+    collect(topic.items, [...here, "items"], level + 1, part, visits);
   }
 }
