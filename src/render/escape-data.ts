@@ -26,20 +26,20 @@ function notText<T extends object>(value: T, field: string, kind: "mapping" | "l
   return Object.defineProperty(value, "toString", { value: () => `\u0000not-text:${kind}:${field}\u0000`, enumerable: false });
 }
 
-function escapeDeep(value: unknown, field: string): unknown {
+/** `field` names a mapping or list in a template/not-text message; `parent` and `key` make it, only for those. */
+function escapeDeep(value: unknown, parent: string, key: string | number): unknown {
   if (typeof value === "string") return escapeInline(value);
-  if (Array.isArray(value)) return notText(value.map((v, i) => escapeDeep(v, `${field}.${i}`)), field, "list");
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(([k, v]) => [k, escapeDeep(v, field ? `${field}.${k}` : k)]);
-    return notText(Object.fromEntries(entries), field || "this", "mapping");
-  }
-  return value;
+  if (!value || typeof value !== "object") return value;
+  const field = parent ? `${parent}.${key}` : String(key);
+  if (Array.isArray(value)) return notText(value.map((v, i) => escapeDeep(v, field, i)), field, "list");
+  const entries = Object.entries(value).map(([k, v]) => [k, escapeDeep(v, field, k)]);
+  return notText(Object.fromEntries(entries), field || "this", "mapping");
 }
 
 const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", ...PART_KEYS] as const;
 
 export function templateData(report: Report): Report {
-  const escaped = escapeDeep(report, "") as Record<string, unknown>;
+  const escaped = escapeDeep(report, "", "") as Record<string, unknown>;
   for (const key of OPTIONAL_TOP_LEVEL) if (!(key in escaped)) escaped[key] = null;
   return escaped as unknown as Report;
 }
