@@ -71,7 +71,7 @@ export function emphasisThen(inner: string, delimiter: string, following = ""): 
 }
 
 /** The first character (code point) of `text`, or "" for "". */
-function firstChar(text: string): string {
+export function firstChar(text: string): string {
   return text ? String.fromCodePoint(text.codePointAt(0)!) : "";
 }
 

@@ -2,7 +2,7 @@
  * Markdown writer: Document → normalised Markdown. Written from the model (not by
  * tidying the template's text), so the output always re-parses to the same model.
  */
-import { emphasisThen, escapeInline, escapeLineStart, textBeforeEmphasis } from "../document/escape.js";
+import { emphasisThen, escapeInline, escapeLineStart, firstChar, textBeforeEmphasis } from "../document/escape.js";
 import type { Block, Document, Run, TableBlock } from "../document/model.js";
 import { SIGNATURE_MARKER } from "../document/parse-markdown.js";
 
@@ -26,15 +26,17 @@ function delimiterOf(run: Run): string {
  */
 function paragraph(runs: Run[]): string {
   let out = "";
+  /** The escaped text of runs[i + 1]. */
+  let after = "";
   for (let i = runs.length - 1; i >= 0; i--) {
     const delimiter = delimiterOf(runs[i]);
     const text = escapeRun(runs[i].text, i === 0 && !delimiter);
-    if (delimiter) {
-      out = emphasisThen(text, delimiter, out);
-      continue;
+    if (delimiter) out = emphasisThen(text, delimiter, out);
+    else {
+      const next = runs[i + 1];
+      out = (next && delimiterOf(next) ? textBeforeEmphasis(text, firstChar(after)) : text) + out;
     }
-    const next = runs[i + 1];
-    out = (next && delimiterOf(next) ? textBeforeEmphasis(text, Array.from(escapeRun(next.text, false))[0] ?? "") : text) + out;
+    after = text;
   }
   return out;
 }
