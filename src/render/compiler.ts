@@ -4,6 +4,8 @@
  * alone, so a build with the built-in templates never loads the compiler (~4 ms of every
  * run, README "Performance"). Whoever renders other templates loads it first: the library
  * entry (src/index.ts) when it is imported, the build (src/pipeline.ts) on demand.
+ * dist/precompiled-templates.json and the bundle come from one build (scripts/build.mjs),
+ * so a precompiled template always fits the bundled runtime and never needs the compiler.
  */
 import type Handlebars from "handlebars";
 import type HandlebarsRuntimeModule from "handlebars/runtime";
