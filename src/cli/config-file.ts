@@ -1,7 +1,8 @@
 /** Find and read report.config.yaml by walking up from the working directory. */
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { quickConfig, settingsFrom, type ConfigFile, type Settings } from "../core/config.js";
+import type { ConfigResult } from "../core/config-check.js";
+import { quickConfig, settingsFrom, type Settings } from "../core/config.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { CommandContext } from "./context.js";
@@ -33,12 +34,12 @@ export interface LoadedSettings {
  * A valid config the quick way; else the full check, loaded on demand (it brings zod and
  * the yaml package, which a valid file never needs: README "Performance").
  */
-async function readConfig(file: string, shown: string, lang: Lang): Promise<{ config?: ConfigFile; diagnostics: Diagnostic[] }> {
+async function readConfig(file: string, shown: string, lang: Lang): Promise<ConfigResult> {
   const text = readTextFile(file, shown, lang);
   const config = quickConfig(text);
   if (config) return { config, diagnostics: [] };
-  const { parseConfig } = await import("../core/config-check.js");
-  return parseConfig({ file: shown, text }, lang);
+  const { checkConfig } = await import("../core/config-check.js");
+  return checkConfig({ file: shown, text }, lang);
 }
 
 /** Settings with paths resolved against the config's folder (or the working directory). */

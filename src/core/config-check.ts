@@ -59,11 +59,19 @@ export function configSchema(): ReturnType<typeof buildConfigSchema> {
 
 export type ConfigFile = z.infer<ReturnType<typeof buildConfigSchema>>;
 
-export function parseConfig(source: SourceFile, lang: Lang): { config?: ConfigFile; diagnostics: Diagnostic[] } {
+export interface ConfigResult {
+  config?: ConfigFile;
+  diagnostics: Diagnostic[];
+}
+
+export function parseConfig(source: SourceFile, lang: Lang): ConfigResult {
   // A valid file the quick way (as quick-validate.ts does for data); else with positions.
   const config = quickConfig(source.text);
-  if (config) return { config, diagnostics: [] };
+  return config ? { config, diagnostics: [] } : checkConfig(source, lang);
+}
 
+/** The full check, with positions: for a file the quick way did not clear. */
+export function checkConfig(source: SourceFile, lang: Lang): ConfigResult {
   const parsed = parseYaml(source, lang);
   if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics };
   const result = configSchema().safeParse(parsed.data ?? {});

@@ -14,8 +14,9 @@ import { headingBold, headingFont } from "./styles.js";
 import { breakTitle } from "./title-lines.js";
 
 /** The look of 16 pt body text in the body font. */
-export function bodyLook(fonts: FontSet): RunLook {
-  return { cjkFont: fonts.body, latinFont: fonts.latin, size: SIZE.body, condensed: true };
+/** Body text's look; a run-in heading's run passes its own CJK font and bold. */
+export function bodyLook(fonts: FontSet, cjkFont = fonts.body, bold?: boolean, italic?: boolean): RunLook {
+  return { cjkFont, latinFont: fonts.latin, size: SIZE.body, condensed: true, bold, italic };
 }
 
 /** An empty body line (the one after the title, the one before the signature). */
@@ -50,16 +51,9 @@ export function headingParagraph(block: HeadingBlock, fonts: FontSet): string {
 }
 
 function lookOfRun(run: Run, fonts: FontSet): RunLook {
-  // bodyLook's fields, written out: this runs for every run of the document.
-  const runIn = run.runIn !== undefined;
-  return {
-    cjkFont: runIn ? headingFont(fonts, run.runIn!) : fonts.body,
-    latinFont: fonts.latin,
-    size: SIZE.body,
-    condensed: true,
-    bold: (runIn && headingBold(run.runIn!)) || run.bold,
-    italic: run.italic,
-  };
+  // No object spreads: this runs for every run of the document.
+  if (run.runIn === undefined) return bodyLook(fonts, fonts.body, run.bold, run.italic);
+  return bodyLook(fonts, headingFont(fonts, run.runIn), headingBold(run.runIn) || run.bold, run.italic);
 }
 
 /**
