@@ -2,7 +2,8 @@
  * Each command loads only what it needs (issue 6): `validate` never loads the Word writer,
  * its WebAssembly deflate, Handlebars or markdown-it; neither `validate` nor `build`
  * loads zod or the yaml package for a valid file (they come with the full check, for a
- * file with something to report); and `build` runs the built-in templates on Handlebars'
+ * file with something to report), nor js-yaml for a file in the usual style (it reads
+ * what the block reader leaves, a file with a tab for one); and `build` runs the built-in templates on Handlebars'
  * runtime, loading its compiler only for a template that was not compiled in advance. Seen through the built CLI's code cache, which holds
  * one file per command and chunk loaded ("<command>-<chunk>.bin"), and through strings
  * that only the library in question has.
@@ -26,6 +27,9 @@ const BUILD_ONLY = {
 /** What only a template that was not compiled in advance needs. */
 const COMPILER_ONLY = { "Handlebars' compiler": "Parse error on line" };
 
+/** What only a file the block reader leaves to js-yaml needs. */
+const JS_YAML_ONLY = { "js-yaml": "end of the stream or a document separator is expected" };
+
 /** What only the full check needs: a file with something to report. */
 const FULL_CHECK_ONLY = {
   zod: "ZodType",
@@ -38,6 +42,9 @@ beforeAll(() => {
   // A year with a problem, validated with a cache folder of its own.
   const invalid = join(cache, "invalid.yaml");
   writeFileSync(invalid, readFileSync(join(ROOT, "data/2023.yaml"), "utf8").replace(/^year: 2023$/m, "year: twenty"));
+  // A valid file with a tab (in a comment), which the block reader leaves to js-yaml.
+  const tab = join(cache, "tab.yaml");
+  writeFileSync(tab, `# a comment\twith a tab\n${readFileSync(join(ROOT, "data/2023.yaml"), "utf8")}`);
   // A user's template (the built-in one with a comment added), built likewise.
   const template = join(cache, "report.md.hbs");
   writeFileSync(template, `{{!-- ours --}}${readFileSync(join(ROOT, "templates/report.md.hbs"), "utf8")}`);
@@ -45,6 +52,7 @@ beforeAll(() => {
     [["validate", "data/2023.yaml"], "cc", 0],
     [["build", "2023", "--out-dir", join(cache, "out")], "cc", 0],
     [["validate", invalid], "cc-invalid", 1],
+    [["validate", tab], "cc-tab", 0],
     [["build", "2023", "--template", template, "--out-dir", join(cache, "out-template")], "cc-template", 0],
   ];
   for (const [args, folder, status] of runs) {
@@ -69,20 +77,26 @@ function loadedBy(command: string, root = "cc"): string {
 }
 
 describe("what a command loads", () => {
-  it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, zod and yaml", () => {
+  it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, js-yaml, zod and yaml", () => {
     const code = loadedBy("validate");
-    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
   });
 
-  it("build of a valid year loads the Word writer, its deflate, Handlebars' runtime and markdown-it; not zod, yaml or Handlebars' compiler", () => {
+  it("build of a valid year loads the Word writer, its deflate, Handlebars' runtime and markdown-it; not js-yaml, zod, yaml or Handlebars' compiler", () => {
     const code = loadedBy("build");
     for (const [what, marker] of Object.entries(BUILD_ONLY)) expect(code.includes(marker), what).toBe(true);
-    for (const [what, marker] of Object.entries({ ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
   });
 
   it("build with a user's template loads Handlebars' compiler (so its marker is the right one)", () => {
     const code = loadedBy("build", "cc-template");
     for (const [what, marker] of Object.entries(COMPILER_ONLY)) expect(code.includes(marker), what).toBe(true);
+  });
+
+  it("validate of a valid file with a tab loads js-yaml, and not zod or yaml (so its marker is the right one)", () => {
+    const code = loadedBy("validate", "cc-tab");
+    for (const [what, marker] of Object.entries(JS_YAML_ONLY)) expect(code.includes(marker), what).toBe(true);
+    for (const [what, marker] of Object.entries(FULL_CHECK_ONLY)) expect(code.includes(marker), what).toBe(false);
   });
 
   it("validate of a file with a problem loads zod and yaml (so the markers above are the right ones)", () => {

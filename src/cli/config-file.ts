@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { ConfigResult } from "../core/config-check.js";
 import { quickConfig, settingsFrom, type Settings } from "../core/config.js";
+import { quickRead } from "../core/quick-read.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { CommandContext } from "./context.js";
@@ -36,7 +37,7 @@ export interface LoadedSettings {
  */
 async function readConfig(file: string, shown: string, lang: Lang): Promise<ConfigResult> {
   const text = readTextFile(file, shown, lang);
-  const config = quickConfig(text);
+  const config = quickConfig(await quickRead(text));
   if (config) return { config, diagnostics: [] };
   const { checkConfig } = await import("../core/config-check.js");
   return checkConfig({ file: shown, text }, lang);

@@ -5,6 +5,7 @@
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
 import { quickConfig } from "./config.js";
+import { quickLoad } from "./quick-yaml.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
@@ -66,7 +67,7 @@ export interface ConfigResult {
 
 export function parseConfig(source: SourceFile, lang: Lang): ConfigResult {
   // A valid file the quick way (as quick-validate.ts does for data); else with positions.
-  const config = quickConfig(source.text);
+  const config = quickConfig(quickLoad(source.text));
   return config ? { config, diagnostics: [] } : checkConfig(source, lang);
 }
 

@@ -9,7 +9,7 @@ import type { ConfigFile } from "./config-check.js";
 import { parseConfigFile } from "./config-parser.generated.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
 import type { Level3Style } from "./ordinals.js";
-import { quickLoad } from "./quick-yaml.js";
+import type { QuickRead } from "./quick-read.js";
 
 export type { ConfigFile } from "./config-check.js";
 
@@ -39,8 +39,10 @@ export function settingsFrom(config: ConfigFile = {}): Settings {
   };
 }
 
-/** The config, when the file is valid; undefined when it needs the full check (config-check.ts). */
-export function quickConfig(text: string): ConfigFile | undefined {
-  const loaded = quickLoad(text);
+/**
+ * The config, when the file is valid; undefined when it needs the full check
+ * (config-check.ts). `loaded` is the file read the quick way (quick-read.ts).
+ */
+export function quickConfig(loaded: QuickRead): ConfigFile | undefined {
   return (loaded && parseConfigFile(loaded.data ?? {})) || undefined;
 }

@@ -1,12 +1,12 @@
 /**
  * The fast way through validation, for a file with nothing to report (most files, most
- * of the time): js-yaml's data (quick-yaml.ts), the parser generated from the schema
+ * of the time): the data as read the quick way (quick-read.ts, quick-yaml.ts), the parser generated from the schema
  * (schema-codegen.ts), the data rules, and the string rules' value tests. The first
  * sign of anything to report hands the file back to the full, positioned check, so a
  * problem is always reported the one way.
  */
 import type { Lang } from "./lang.js";
-import { quickLoad } from "./quick-yaml.js";
+import type { QuickRead } from "./quick-read.js";
 import { parseReport } from "./report-parser.generated.js";
 import { DATA_RULES, STRING_RULES, type ValidateOptions } from "./rules/index.js";
 import type { Report } from "./schema.js";
@@ -48,9 +48,11 @@ function anyStringValue(data: unknown, test: (value: string) => boolean): boolea
   return false;
 }
 
-/** The report, when the file is valid with no warnings; undefined when it needs the full check. */
-export function quickValidate(source: SourceFile, lang: Lang, options: ValidateOptions): Report | undefined {
-  const loaded = quickLoad(source.text);
+/**
+ * The report, when the file is valid with no warnings; undefined when it needs the full
+ * check. `loaded` is the file's data read the quick way (undefined when that gave up).
+ */
+export function quickValidate(source: SourceFile, loaded: QuickRead, lang: Lang, options: ValidateOptions): Report | undefined {
   if (!loaded || loaded.data == null) return undefined;
   const report = parseReport(loaded.data);
   if (!report) return undefined;

@@ -3,6 +3,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { quickValidate } from "./quick-validate.js";
+import { quickLoad } from "./quick-yaml.js";
 import { RULES, type ValidateOptions } from "./rules/index.js";
 import { reportSchema, type Report } from "./schema.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
@@ -25,7 +26,7 @@ export interface ValidationResult {
  * positioned parse below runs only when there is something to say.
  */
 export function validateSource(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
-  const quick = quickValidate(source, lang, options);
+  const quick = quickValidate(source, quickLoad(source.text), lang, options);
   return quick ? { report: quick, diagnostics: [] } : validateWithPositions(source, lang, options);
 }
 

@@ -225,12 +225,13 @@ export const FC_SETTINGS = {
   numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 200,
 };
 
-/** fc.assert with FC_SETTINGS; the thrown message starts with the seed to reproduce with. */
-export async function holds<T>(property: fc.IAsyncProperty<T> | fc.IProperty<T>): Promise<void> {
+/** fc.assert with FC_SETTINGS (`runsTimes` as many runs); the thrown message starts with the seed to reproduce with. */
+export async function holds<T>(property: fc.IAsyncProperty<T> | fc.IProperty<T>, runsTimes = 1): Promise<void> {
+  const settings = { ...FC_SETTINGS, numRuns: FC_SETTINGS.numRuns * runsTimes };
   try {
-    await fc.assert(property, FC_SETTINGS);
+    await fc.assert(property, settings);
   } catch (error) {
-    const reproduce = `reproduce with FC_SEED=${FC_SETTINGS.seed} (runs: ${FC_SETTINGS.numRuns})`;
+    const reproduce = `reproduce with FC_SEED=${settings.seed} (runs: ${settings.numRuns})`;
     throw Object.assign(error as Error, { message: `${reproduce}\n${(error as Error).message}` });
   }
 }

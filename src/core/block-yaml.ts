@@ -1,0 +1,419 @@
+/**
+ * The quickest first read of a data file: a reader for the plain block style our data
+ * files are written in — block mappings and sequences, one-line plain and quoted scalars,
+ * `|` and `>` block scalars, one-line flow collections, comments. It reads a line at a
+ * time with a few regular expressions, which is several times faster than js-yaml's
+ * character-by-character parser on a run's first (cold) read (README, "Performance").
+ *
+ * Like quick-yaml.ts it must give exactly the data the `yaml` package gives, or nothing:
+ * anything outside the style above — a multi-line plain or quoted scalar, a tab, a
+ * document marker, a complex key, an indentation it does not expect, a duplicate key —
+ * makes it give up, and the file goes to js-yaml, then to `yaml` (quick-yaml.ts).
+ * Scalars resolve through the same core-schema rules as quick-yaml.ts (yaml-core.ts).
+ * tests/quick-yaml.test.ts holds it to the `yaml` package's data on every fixture, on
+ * generated reports in every scalar style and on hand-written edge cases.
+ */
+import { resolvePlain } from "./yaml-core.js";
+
+/** Thrown to give up; caught once, in readBlockYaml. */
+class NotBlockStyle extends Error {}
+const giveUp = (): never => {
+  throw new NotBlockStyle();
+};
+
+/**
+ * Characters this reader leaves to the others: tabs, carriage returns other than in CRLF, a byte order mark,
+ * characters YAML does not allow (which the others report), the line separators js-yaml
+ * and `yaml` treat differently. Anchors, aliases and tags were screened by the caller.
+ */
+const UNUSUAL = /[\0-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Deeper nesting is left to the others (the reader recurses; the full check reports
+ * nesting beyond its limit of 64 levels, yaml-source.ts).
+ */
+const MAX_NESTING = 64;
+
+/** A document's start or end ("---", "..."): files with several documents or markers go to the others. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)/m;
+
+/** A key as our files write them: a plain word. Quoted or unusual keys go to the others. */
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+
+/**
+ * Not a duplicate (which the others report), not one that resolves to null, a boolean
+ * or a number, and not `__proto__` (which an assignment would not make a key).
+ */
+function usableKey(map: Record<string, unknown>, key: string): boolean {
+  return !Object.hasOwn(map, key) && key !== "__proto__" && typeof resolvePlain(key) === "string";
+}
+
+/** A plain scalar's first character may not be an indicator (YAML 1.2, ns-plain-first). */
+const PLAIN_FIRST_BAD = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+
+class Lines {
+  readonly lines: string[];
+  index = 0;
+
+  constructor(text: string) {
+    this.lines = text.split("\n");
+    // A final line break leaves one empty string; a file without one ends in a text line.
+    this.endsWithBreak = text.endsWith("\n");
+    if (this.endsWithBreak) this.lines.pop();
+  }
+
+  readonly endsWithBreak: boolean;
+
+  /** Skips blank and comment lines; the next content line's indentation, or -1 at the end. */
+  nextIndent(): number {
+    while (this.index < this.lines.length) {
+      const line = this.lines[this.index];
+      const indent = indentOf(line);
+      if (indent === line.length || line[indent] === "#") this.index++;
+      else return indent;
+    }
+    return -1;
+  }
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Trailing spaces removed: YAML's white space is spaces and tabs, not JavaScript's (U+3000 is text). */
+const trimSpaces = (text: string): string => text.replace(/ +$/, "");
+
+/** The text before a comment (" #"), trailing spaces removed. */
+function beforeComment(text: string): string {
+  const hash = text.indexOf(" #");
+  return trimSpaces(hash < 0 ? text : text.slice(0, hash));
+}
+
+/** Only spaces or a comment may follow a closed quoted scalar or flow collection. */
+function restIsEmpty(rest: string): void {
+  const trimmed = rest.slice(indentOf(rest));
+  if (trimmed !== "" && (trimmed[0] !== "#" || trimmed.length === rest.length)) giveUp();
+}
+
+const ESCAPES: Record<string, string> = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "\t", r: "\r", "0": "\0", " ": " " };
+
+/** A double-quoted scalar that closes on its line: its value and what follows it. */
+function doubleQuoted(text: string): [string, string] {
+  let value = "";
+  let i = 1;
+  for (;;) {
+    const next = text.slice(i).search(/["\\]/);
+    if (next < 0) return giveUp();
+    value += text.slice(i, i + next);
+    i += next;
+    if (text[i] === '"') return [value, text.slice(i + 1)];
+    const code = text[i + 1];
+    if (code === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+      const unit = parseInt(text.slice(i + 2, i + 6), 16);
+      // Surrogates written as escapes: `yaml` and js-yaml may pair them differently.
+      if (unit >= 0xd800 && unit <= 0xdfff) giveUp();
+      value += String.fromCharCode(unit);
+      i += 6;
+    } else if (code !== undefined && code in ESCAPES) {
+      value += ESCAPES[code];
+      i += 2;
+    } else return giveUp();
+  }
+}
+
+/** A single-quoted scalar that closes on its line ('' is a quote). */
+function singleQuoted(text: string): [string, string] {
+  let value = "";
+  let i = 1;
+  for (;;) {
+    const next = text.indexOf("'", i);
+    if (next < 0) return giveUp();
+    value += text.slice(i, next);
+    if (text[next + 1] !== "'") return [value, text.slice(next + 1)];
+    value += "'";
+    i = next + 2;
+  }
+}
+
+/** Flow collections on one line: `[a, b]`, `{ id: x, value: 2.6 }`, nested. */
+class Flow {
+  i = 0;
+  private depth = 0;
+  constructor(readonly text: string) {}
+
+  private spaces(): void {
+    while (this.text[this.i] === " ") this.i++;
+  }
+
+  value(): unknown {
+    this.spaces();
+    const c = this.text[this.i];
+    if (c === "[" || c === "{") {
+      if (++this.depth > MAX_NESTING) giveUp();
+      const value = c === "[" ? this.sequence() : this.mapping();
+      this.depth--;
+      return value;
+    }
+    if (c === '"' || c === "'") {
+      const [value, rest] = (c === '"' ? doubleQuoted : singleQuoted)(this.text.slice(this.i));
+      this.i = this.text.length - rest.length;
+      return value;
+    }
+    return resolvePlain(this.plain());
+  }
+
+  /** A plain scalar in flow: it ends at , [ ] { } or a comment; ": " would make it a key. */
+  private plain(): string {
+    const match = /^[^,[\]{}]*/.exec(this.text.slice(this.i))![0];
+    const value = trimSpaces(match);
+    if (value === "" || PLAIN_FIRST_BAD.test(value) || / #|:(?: |$)/.test(match)) giveUp();
+    this.i += match.length;
+    if (this.text[this.i] === "[" || this.text[this.i] === "{") giveUp();
+    return value;
+  }
+
+  private sequence(): unknown[] {
+    this.i++;
+    const items: unknown[] = [];
+    for (;;) {
+      this.spaces();
+      if (this.text[this.i] === "]") break;
+      items.push(this.value());
+      this.spaces();
+      if (this.text[this.i] === ",") this.i++;
+      else if (this.text[this.i] !== "]") giveUp();
+    }
+    this.i++;
+    return items;
+  }
+
+  private mapping(): Record<string, unknown> {
+    this.i++;
+    const map: Record<string, unknown> = {};
+    for (;;) {
+      this.spaces();
+      if (this.text[this.i] === "}") break;
+      const key = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(this.text.slice(this.i));
+      if (!key || !usableKey(map, key[1])) return giveUp();
+      this.i += key[0].length;
+      map[key[1]] = this.value();
+      this.spaces();
+      if (this.text[this.i] === ",") this.i++;
+      else if (this.text[this.i] !== "}") giveUp();
+    }
+    this.i++;
+    return map;
+  }
+}
+
+function flowValue(text: string): unknown {
+  const flow = new Flow(text);
+  const value = flow.value();
+  restIsEmpty(text.slice(flow.i));
+  return value;
+}
+
+const isDash = (text: string): boolean => text[0] === "-" && (text.length === 1 || text[1] === " ");
+
+class BlockReader {
+  private depth = 0;
+  constructor(private readonly lines: Lines) {}
+
+  /** The current line from column `col`, when it is a content line indented exactly so. */
+  private lineAt(col: number): string | undefined {
+    return this.lines.nextIndent() === col ? this.lines.lines[this.lines.index].slice(col) : undefined;
+  }
+
+  /**
+   * The node that starts at column `col` of the current line (`text` is the line from
+   * there): a sequence, a mapping or a scalar. `parent` is the indentation of the key or
+   * dash it belongs to.
+   */
+  node(col: number, text: string, parent: number): unknown {
+    if (++this.depth > MAX_NESTING) giveUp();
+    try {
+      if (isDash(text)) return this.sequence(col, text);
+      if (KEY.test(text)) return this.mapping(col, text);
+      // A block scalar's header on a line of its own: left to the others.
+      if (col === indentOf(this.lines.lines[this.lines.index]) && (text[0] === "|" || text[0] === ">")) giveUp();
+      return this.inlineValue(text, parent);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The node of a key or dash whose line held nothing after it: on deeper lines, or null. */
+  private nested(parent: number, sequenceAtSameIndent: boolean): unknown {
+    const indent = this.lines.nextIndent();
+    const text = indent >= 0 ? this.lines.lines[this.lines.index].slice(indent) : "";
+    if (indent > parent) return this.node(indent, text, parent);
+    // "key:" with its list's dashes under the key itself, as YAML allows for mappings.
+    if (sequenceAtSameIndent && indent === parent && isDash(text)) return this.sequence(indent, text);
+    return null;
+  }
+
+  /** A block sequence whose dashes stand at `col`; `first` is its first entry from the dash on. */
+  private sequence(col: number, first: string): unknown[] {
+    const items: unknown[] = [];
+    for (let text: string | undefined = first; text !== undefined && isDash(text); text = this.lineAt(col)) {
+      const after = text.slice(1);
+      const gap = indentOf(after);
+      if (gap === after.length || after[gap] === "#") {
+        this.lines.index++;
+        items.push(this.nested(col, false));
+      } else {
+        items.push(this.node(col + 1 + gap, after.slice(gap), col));
+      }
+    }
+    this.endOfBlock(col);
+    return items;
+  }
+
+  /** A block mapping whose keys stand at `col`; `first` is its first entry from the key on. */
+  private mapping(col: number, first: string): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let text: string | undefined = first; text !== undefined && !isDash(text); text = this.lineAt(col)) {
+      const key = KEY.exec(text);
+      if (!key || !usableKey(map, key[1])) return giveUp();
+      const rest = text.slice(key[0].length);
+      if (rest === "" || rest[0] === "#") {
+        this.lines.index++;
+        map[key[1]] = this.nested(col, true);
+      } else {
+        map[key[1]] = this.inlineValue(rest, col);
+      }
+    }
+    this.endOfBlock(col);
+    return map;
+  }
+
+  /** What may follow a finished block: a line less indented, or the end. */
+  private endOfBlock(col: number): void {
+    if (this.lines.nextIndent() > col) giveUp();
+  }
+
+  /**
+   * A scalar or flow collection that starts in the current line (`text`, from its first
+   * character), and the lines it takes. `parent` is the indentation of its key or dash.
+   */
+  private inlineValue(text: string, parent: number): unknown {
+    const c = text[0];
+    if (c === "|" || c === ">") return this.blockScalar(text, parent);
+    this.lines.index++;
+    if (c === '"' || c === "'") {
+      const [value, rest] = (c === '"' ? doubleQuoted : singleQuoted)(text);
+      restIsEmpty(rest);
+      return value;
+    }
+    if (c === "[" || c === "{") return flowValue(text);
+    const value = beforeComment(text);
+    if (PLAIN_FIRST_BAD.test(value) || /:(?: |$)/.test(value)) giveUp();
+    // After a comment the scalar cannot go on (deeper lines are then a mistake, endOfBlock's to find).
+    if (value.length < trimSpaces(text).length) return resolvePlain(value);
+    const more = this.plainContinuation(parent);
+    return more === "" ? resolvePlain(value) : value + more;
+  }
+
+  /**
+   * The lines a plain scalar goes on in (deeper than `parent`), folded as YAML folds
+   * them: one line break is a space, each empty line a line break. A scalar on several
+   * lines is always text. Lines that could be read otherwise (a comment, ": ", an
+   * indicator first) are left to the others.
+   */
+  private plainContinuation(parent: number): string {
+    const lines = this.lines.lines;
+    let more = "";
+    let breaks = 0;
+    for (let i = this.lines.index; i < lines.length; i++) {
+      const line = lines[i];
+      const indent = indentOf(line);
+      if (indent === line.length) {
+        breaks++;
+        continue;
+      }
+      if (indent <= parent) break;
+      const piece = trimSpaces(line.slice(indent));
+      if (PLAIN_FIRST_BAD.test(piece) || /:(?: |$)| #/.test(piece)) giveUp();
+      more += breaks ? "\n".repeat(breaks) + piece : ` ${piece}`;
+      breaks = 0;
+      this.lines.index = i + 1;
+    }
+    return more;
+  }
+
+  /** `|` or `>` with an optional chomping indicator `-` (`+` and explicit indentation go to the others). */
+  private blockScalar(header: string, parent: number): string {
+    const match = /^([|>])(-?)(?: +#.*| *)$/.exec(header);
+    if (!match) return giveUp();
+    const [, style, strip] = match;
+    const lines = this.lines.lines;
+    let i = this.lines.index + 1;
+    const contentIndent = i < lines.length ? indentOf(lines[i]) : 0;
+    // The first line sets the indentation; a first line that is empty (or absent) goes to the others.
+    if (contentIndent <= parent || contentIndent === lines[i].length) giveUp();
+    const content: string[] = [];
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      const lineIndent = indentOf(line);
+      if (lineIndent === line.length) {
+        if (lineIndent > contentIndent) giveUp();
+        content.push("");
+      } else if (lineIndent >= contentIndent) {
+        content.push(line.slice(contentIndent));
+      } else break;
+    }
+    // The scalar's last line without a line break: the others decide what clipping makes of it.
+    if (i === lines.length && !this.lines.endsWithBreak) giveUp();
+    while (content.length && content[content.length - 1] === "") content.pop();
+    this.lines.index = i;
+    if (content.length === 0) giveUp();
+    const body = style === "|" ? content.join("\n") : fold(content);
+    return strip ? body : `${body}\n`;
+  }
+}
+
+/**
+ * A folded scalar's lines: a single line break becomes a space, each empty line a line
+ * break. More-indented lines keep their breaks by rules of their own: left to the others.
+ */
+function fold(content: string[]): string {
+  let out = content[0];
+  let empty = 0;
+  for (let k = 1; k < content.length; k++) {
+    const line = content[k];
+    if (line === "") {
+      empty++;
+      continue;
+    }
+    if (line[0] === " ") giveUp();
+    out += empty ? "\n".repeat(empty) + line : ` ${line}`;
+    empty = 0;
+  }
+  if (content[0][0] === " ") giveUp();
+  return out;
+}
+
+/** The file's data when it is written in the plain block style, else undefined. */
+export function readBlockYaml(text: string): { data: unknown } | undefined {
+  // CRLF line ends read as LF, as YAML normalises line breaks (in block scalars too).
+  if (text.includes("\r")) text = text.replace(/\r\n/g, "\n");
+  if (UNUSUAL.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
+  const lines = new Lines(text);
+  try {
+    const indent = lines.nextIndent();
+    // Nothing but comments and blank lines: an empty document, null.
+    if (indent === -1) return { data: null };
+    // A file that is not one mapping or sequence from column 0 (a scalar, indented) goes to the others.
+    if (indent !== 0) return undefined;
+    const first = lines.lines[lines.index];
+    // A scalar for the whole file is left to the others.
+    if (!isDash(first) && !KEY.test(first)) return undefined;
+    const data = new BlockReader(lines).node(0, first, -1);
+    return lines.nextIndent() === -1 ? { data } : undefined;
+  } catch (error) {
+    if (error instanceof NotBlockStyle) return undefined;
+    throw error;
+  }
+}
