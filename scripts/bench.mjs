@@ -52,7 +52,10 @@ try {
   const buildAt = (n) => report("build", year, "--data", `scale-${n}/${year}.yaml`, "--out-dir", `out-${n}`);
   const validateAt = (n) => report("validate", `scale-${n}/${year}.yaml`);
   const many = report("validate", "--data-dir", "many");
-  const pandocLarge = { name: "pandoc", argv: ["pandoc", "-f", "gfm", "-t", "docx", `out-50/${year}.md`, "-o", "pandoc.docx"] };
+  const pandocAt = (n) => ({ name: `pandoc ${n}×`, argv: ["pandoc", "-f", "gfm", "-t", "docx", `out-${n}/${year}.md`, "-o", `pandoc-${n}.docx`] });
+  const pandocLarge = pandocAt(50);
+  // The 1× pair takes the 50× ratio apart: what each costs at all, and per added 1×.
+  const pandocSmall = pandocAt(1);
   // For comparison only; needs POSIX env(1) (hyperfine cannot set a variable per command).
   const hasEnv = spawnSync("env", ["NODE_DISABLE_COMPILE_CACHE=1", process.execPath, "-e", "0"]).status === 0;
   const noCache = { name: "build without code cache", argv: ["env", "NODE_DISABLE_COMPILE_CACHE=1", ...build.argv] };
@@ -61,10 +64,10 @@ try {
   // pandoc converts, and fills the code cache as a user's second run finds it.
   const all = [validate, build, ...SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), many];
   checkCommands(all, work);
-  if (pandocVersion) checkCommands([pandocLarge], work);
+  if (pandocVersion) checkCommands([pandocLarge, pandocSmall], work);
 
   const startup = timeCommands([node0, validate, build, ...(hasEnv ? [noCache] : [])], { ...timing, cwd: work });
-  const large = timeCommands([buildAt(50), ...(pandocVersion ? [pandocLarge] : [])], { ...timing, cwd: work });
+  const large = timeCommands([buildAt(50), ...(pandocVersion ? [pandocLarge, buildAt(1), pandocSmall] : [])], { ...timing, cwd: work });
   const manyFiles = timeCommands([many], { ...timing, runs: Math.max(3, Math.ceil(timing.runs / 3)), warmup: 1, cwd: work });
   const scaling = timeCommands(SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), { ...timing, cwd: work });
   const rss = peakRssMb(buildAt(50).argv, { cwd: work });
@@ -79,6 +82,7 @@ try {
     buildNoCache: startup[noCache.name],
     large: large[buildAt(50).name],
     pandoc: pandocVersion ? large[pandocLarge.name] : undefined,
+    small: pandocVersion ? { build: large[buildAt(1).name], pandoc: large[pandocSmall.name] } : undefined,
     many: manyFiles[many.name],
     rss,
     scaling: SCALES.map((n) => ({ n, build: scaling[buildAt(n).name], validate: scaling[validateAt(n).name] })),

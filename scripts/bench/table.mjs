@@ -36,6 +36,14 @@ export function printReport(r) {
   rows.push([`report validate, ${r.files} files in one call`, ms(r.many), "", `${perSecond.toFixed(0)} files/s`, `≥ ${TARGETS.filesPerSecond}`, verdict(perSecond >= TARGETS.filesPerSecond)]);
   rows.push([`peak RSS, build of the 50× report`, `${r.rss.toFixed(0)} MB`, "", "", `≤ ${TARGETS.rssMb} MB`, verdict(r.rss <= TARGETS.rssMb)]);
   console.log(table(rows));
+  if (r.small) {
+    // Each costs something at all (start-up, loading, first runs) and something per added 1×.
+    const added = (at50, at1) => (at50 - at1) / 49;
+    console.log(
+      `\n50× against pandoc, taken apart (in the same rounds): at 1× report ${ms(r.small.build)}, pandoc ${ms(r.small.pandoc)}; ` +
+        `per added 1× report ${added(r.large, r.small.build).toFixed(1)} ms, pandoc ${added(r.pandoc, r.small.pandoc).toFixed(1)} ms`,
+    );
+  }
 
   // Linear means the cost of each added 1× of content does not grow with the size. The
   // growth compares the two long steps (10→50, 50→100): the short 1→10 one is a few ms
