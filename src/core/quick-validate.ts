@@ -1,9 +1,9 @@
 /**
  * The fast way through validation, for a file with nothing to report (most files, most
- * of the time): the data as read the quick way (quick-read.ts, quick-yaml.ts), the parser generated from the schema
- * (schema-codegen.ts), the data rules, and the string rules' value tests. The first
- * sign of anything to report hands the file back to the full, positioned check, so a
- * problem is always reported the one way.
+ * of the time): the data as read the quick way (quick-read.ts, quick-yaml.ts), the
+ * parser generated from the schema (schema-codegen.ts), the data rules, and the string
+ * rules' value tests. The first sign of anything to report hands the file back to the
+ * full, positioned check, so a problem is always reported the one way.
  */
 import type { Lang } from "./lang.js";
 import type { QuickRead } from "./quick-read.js";

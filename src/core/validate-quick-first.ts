@@ -1,8 +1,9 @@
 /**
- * Validation as the CLI runs it: the quick way first (quick-read.ts, quick-validate.ts); the full,
- * positioned check (validate.ts) is loaded only for a file with something to report. It
- * brings zod and the yaml package, ~8 ms of a run that a valid file never needs to pay
- * (README "Performance"). Same results as validateSource, which the library exports.
+ * Validation as the CLI runs it: the quick way first (quick-read.ts, quick-validate.ts);
+ * the full, positioned check (validate.ts) is loaded only for a file with something to
+ * report. It brings zod and the yaml package, ~8 ms of a run that a valid file never
+ * needs to pay (README "Performance"). Same results as validateSource, which the library
+ * exports.
  */
 import type { Lang } from "./lang.js";
 import { quickRead } from "./quick-read.js";
