@@ -55,7 +55,7 @@ class Lines {
   }
 }
 
-
+/** A block sequence's dash: "-" alone or followed by a space. */
 const isDash = (text: string): boolean => text[0] === "-" && (text.length === 1 || text[1] === " ");
 
 class BlockReader {
@@ -236,7 +236,7 @@ function fold(content: string[]): string {
   return out;
 }
 
-/** The file's data when it is written in the plain block style, else undefined. */
+/** The file's data when it is written in the usual block style, else undefined. */
 export function readBlockYaml(text: string): { data: unknown } | undefined {
   // CRLF line ends read as LF, as YAML normalises line breaks (in block scalars too).
   if (text.includes("\r")) text = text.replace(/\r\n/g, "\n");
