@@ -15,4 +15,5 @@ export type { Report } from "./core/schema.js";
 export type { Document } from "./document/model.js";
 export { parseMarkdown } from "./document/parse-markdown.js";
 export { FORMATS, type Format } from "./writers/index.js";
-export { buildReport, renderReport, type BuildOptions, type BuildResult, type RenderExtras } from "./pipeline.js";
+export { buildReport, type BuildOptions, type BuildResult, type RenderExtras } from "./pipeline.js";
+export { renderReport } from "./render-report.js";

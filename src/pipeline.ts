@@ -1,7 +1,8 @@
 /**
  * The build: data → Markdown (template) → Document → each format's bytes. Pure apart
- * from the writers' dynamic imports, and the full validation's (validate-quick-first.ts);
- * file reading and writing stay in the CLI.
+ * from dynamic imports: the writers', the full validation's (validate-quick-first.ts) and
+ * markdown-it's (parse-markdown-lazy.ts); file reading and writing stay in the CLI.
+ * The same stages without the writers, synchronously: render-report.ts.
  */
 import type { Settings } from "./core/config.js";
 import { hasErrors, type Diagnostic } from "./core/diagnostics.js";
@@ -10,7 +11,7 @@ import type { Report } from "./core/schema.js";
 import { validateQuickFirst } from "./core/validate-quick-first.js";
 import type { SourceFile } from "./core/yaml-source.js";
 import type { Document } from "./document/model.js";
-import { parseMarkdown } from "./document/parse-markdown.js";
+import { parseMarkdownLoading } from "./document/parse-markdown-lazy.js";
 import { loadCompilerFor } from "./render/compiler.js";
 import { createRenderer } from "./render/environment.js";
 import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
@@ -43,35 +44,34 @@ export interface BuildResult {
   outputs: Array<{ format: Format; bytes: Uint8Array }>;
 }
 
-/**
- * Data → Markdown (template) → Document. A template that was not compiled when the
- * package was built needs Handlebars' compiler loaded first (render/compiler.ts): the
- * library entry does that when imported, buildReport when the templates need it.
- */
-export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
+/** Data → Markdown: the template stage (with the metrics table, unless turned off). */
+export function renderMarkdown(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
   const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
   const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
-  const rendered = createRenderer(templates, helperOptions)(report, lang);
-  if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
-  const document: Document = { ...parseMarkdown(rendered.markdown), ...(report.date ? { date: report.date } : {}) };
-  return { markdown: rendered.markdown, document, diagnostics: [] as Diagnostic[] };
+  return createRenderer(templates, helperOptions)(report, lang);
+}
+
+/** The Document of a rendered report: its blocks, and the report's date for the files' metadata. */
+export function withDate(document: Document, report: Report): Document {
+  return { ...document, ...(report.date ? { date: report.date } : {}) };
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const validated = await validateQuickFirst(options.source, options.lang);
   await loadCompilerFor(options.templates);
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
-  const rendered = renderReport(validated.report, options.templates, options.settings, options.lang, {
+  const rendered = renderMarkdown(validated.report, options.templates, options.settings, options.lang, {
     previous: options.previous,
     metricsTable: options.metricsTable,
   });
   const diagnostics = [...validated.diagnostics, ...rendered.diagnostics];
-  if (!rendered.document || hasErrors(diagnostics)) return { diagnostics, report: validated.report, outputs: [] };
+  if (!rendered.markdown || hasErrors(diagnostics)) return { diagnostics, report: validated.report, outputs: [] };
+  const document = withDate(await parseMarkdownLoading(rendered.markdown), validated.report);
 
   const outputs = [];
   for (const format of options.formats) {
     const write = await WRITERS[format]();
-    outputs.push({ format, bytes: await write(rendered.document, options.settings) });
+    outputs.push({ format, bytes: await write(document, options.settings) });
   }
-  return { diagnostics, report: validated.report, markdown: rendered.markdown, document: rendered.document, outputs };
+  return { diagnostics, report: validated.report, markdown: rendered.markdown, document, outputs };
 }

@@ -1,6 +1,7 @@
 /**
  * Each command loads only what it needs (issue 6): `validate` never loads the Word writer,
- * its WebAssembly deflate, Handlebars or markdown-it; neither `validate` nor `build`
+ * its WebAssembly deflate, Handlebars or markdown-it; `build` loads markdown-it only for
+ * Markdown the quick reader leaves to it (here: data with an "&", written as `\&`); neither `validate` nor `build`
  * loads zod or the yaml package for a valid file (they come with the full check, for a
  * file with something to report), nor js-yaml for a file in the usual style (it reads
  * what the block reader leaves, a file with a tab for one); and `build` runs the built-in templates on Handlebars'
@@ -8,6 +9,7 @@
  * one file per command and chunk loaded ("<command>-<chunk>.bin"), and through strings
  * that only the library in question has.
  */
+import { strFromU8, unzipSync } from "fflate";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,8 +23,10 @@ const BUILD_ONLY = {
   // The start of any WebAssembly module ("\0asm", version 1) in base64.
   "the WebAssembly deflate": "AGFzbQEAAAA",
   "Handlebars' runtime": "Template was precompiled with an older version of Handlebars",
-  "markdown-it": "markdown-it",
 };
+
+/** What only Markdown the quick reader leaves needs. */
+const MARKDOWN_IT_ONLY = { "markdown-it": "markdown-it" };
 
 /** What only a template that was not compiled in advance needs. */
 const COMPILER_ONLY = { "Handlebars' compiler": "Parse error on line" };
@@ -45,6 +49,9 @@ beforeAll(() => {
   // A valid file with a tab (in a comment), which the block reader leaves to js-yaml.
   const tab = join(cache, "tab.yaml");
   writeFileSync(tab, `# a comment\twith a tab\n${readFileSync(join(ROOT, "data/2023.yaml"), "utf8")}`);
+  // A year whose text has an "&": its Markdown goes to markdown-it.
+  const ampersand = join(cache, "ampersand.yaml");
+  writeFileSync(ampersand, readFileSync(join(ROOT, "data/2023.yaml"), "utf8").replace("创新驱动发展战略", "创新驱动发展战略（R&D）"));
   // A user's template (the built-in one with a comment added), built likewise.
   const template = join(cache, "report.md.hbs");
   writeFileSync(template, `{{!-- ours --}}${readFileSync(join(ROOT, "templates/report.md.hbs"), "utf8")}`);
@@ -54,6 +61,7 @@ beforeAll(() => {
     [["validate", invalid], "cc-invalid", 1],
     [["validate", tab], "cc-tab", 0],
     [["build", "2023", "--template", template, "--out-dir", join(cache, "out-template")], "cc-template", 0],
+    [["build", "2023", "--data", ampersand, "--out-dir", join(cache, "out-ampersand")], "cc-ampersand", 0],
   ];
   for (const [args, folder, status] of runs) {
     const run = spawnSync(process.execPath, [join(ROOT, "bin/report.js"), ...args], {
@@ -79,13 +87,20 @@ function loadedBy(command: string, root = "cc"): string {
 describe("what a command loads", () => {
   it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, js-yaml, zod and yaml", () => {
     const code = loadedBy("validate");
-    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
   });
 
-  it("build of a valid year loads the Word writer, its deflate, Handlebars' runtime and markdown-it; not js-yaml, zod, yaml or Handlebars' compiler", () => {
+  it("build of a valid year loads the Word writer, its deflate and Handlebars' runtime; not markdown-it, js-yaml, zod, yaml or Handlebars' compiler", () => {
     const code = loadedBy("build");
     for (const [what, marker] of Object.entries(BUILD_ONLY)) expect(code.includes(marker), what).toBe(true);
-    for (const [what, marker] of Object.entries({ ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+  });
+
+  it("build of a year whose Markdown the quick reader leaves loads markdown-it, and writes the text as it is", () => {
+    const code = loadedBy("build", "cc-ampersand");
+    for (const [what, marker] of Object.entries(MARKDOWN_IT_ONLY)) expect(code.includes(marker), what).toBe(true);
+    expect(readFileSync(join(cache, "out-ampersand/2023.md"), "utf8")).toContain("创新驱动发展战略（R\\&D）");
+    expect(strFromU8(unzipSync(readFileSync(join(cache, "out-ampersand/2023.docx")))["word/document.xml"]!)).toContain("创新驱动发展战略（R&amp;D）");
   });
 
   it("build with a user's template loads Handlebars' compiler (so its marker is the right one)", () => {

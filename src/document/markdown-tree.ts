@@ -125,8 +125,8 @@ function opened(t: Token): Open | undefined {
 
 const CLOSES = new Set(["bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close", "table_close", "tr_close"]);
 
-/** The top-level blocks of a Markdown text. */
-export function markdownBlocks(markdown: string): BlockNode[] {
+/** The top-level blocks of a Markdown text, by markdown-it. */
+export function markdownItBlocks(markdown: string): BlockNode[] {
   const tokens = markdownIt().parse(markdown, {});
   const root: BlockNode[] = [];
   const stack: Open[] = [];

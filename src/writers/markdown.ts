@@ -4,7 +4,7 @@
  */
 import { emphasisThen, escapeInline, escapeLineStart, firstChar, textBeforeEmphasis } from "../document/escape.js";
 import type { Block, Document, Run, TableBlock } from "../document/model.js";
-import { SIGNATURE_MARKER } from "../document/parse-markdown.js";
+import { SIGNATURE_MARKER } from "../document/blocks-to-document.js";
 
 /** Escaped run text; a hard line break inside a run is a backslash at the end of the line. */
 function escapeRun(text: string, lineStart: boolean): string {
