@@ -25,6 +25,8 @@ function joinLines(lines: string[]): string {
  * Chinese text has no spaces between them, and half-width marks beside them are slips.
  */
 export const WIDE_CHARS = "\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026";
+/** What makes a string more than its trimmed self: a line end, or a space that may sit between wide characters. */
+const ONE_LINE_NEEDS_WORK = /[\r\n ]/;
 const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}]) +(?=[${WIDE_CHARS}])`, "gu");
 
 /**
@@ -32,6 +34,12 @@ const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}]) +(?=[${WIDE_CHARS}])
  * space, which Chinese text must not have: a space between two wide characters goes.
  */
 function splitParagraphs(text: string): string[] {
+  // Most strings are one line without an ASCII space: nothing to split, join or remove
+  // (the lookbehind over a Unicode script below is the slow part).
+  if (!ONE_LINE_NEEDS_WORK.test(text)) {
+    const paragraph = text.trim();
+    return paragraph ? [paragraph] : [];
+  }
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n[ \t\u3000]*\n/)
