@@ -1,5 +1,6 @@
 /** What a command may touch of the outside world; tests pass their own. */
 import { relative } from "node:path";
+import { stdStream } from "./stdio.js";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -19,13 +20,15 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  const stdout = stdStream(1);
+  const stderr = stdStream(2);
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: stdout.isTTY,
+    stderrIsTTY: stderr.isTTY,
     readStdin: async () => Buffer.from(await readAllStdin()).toString("utf8"),
     readStdinBytes: (maxBytes) => readAllStdin(maxBytes),
   };
