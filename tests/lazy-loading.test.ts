@@ -1,11 +1,13 @@
 /**
  * Each command loads only what it needs (issue 6): `validate` never loads the Word writer,
  * its WebAssembly deflate, Handlebars or markdown-it; `build` loads markdown-it only for
- * Markdown the quick reader leaves to it (here: data with an "&", written as `\&`); neither `validate` nor `build`
- * loads zod or the yaml package for a valid file (they come with the full check, for a
- * file with something to report), nor js-yaml for a file in the usual style (it reads
- * what the block reader leaves, a file with a tab for one); and `build` runs the built-in templates on Handlebars'
- * runtime, loading its compiler only for a template that was not compiled in advance. Seen through the built CLI's code cache, which holds
+ * Markdown the quick reader leaves to it (here: data with an "&", written as `\&`);
+ * neither `validate` nor `build` loads zod or the yaml package for a valid file (they
+ * come with the full check, for a file with something to report), nor js-yaml for a file
+ * in the usual style (it reads what the block reader leaves: a file with a tab, say), nor
+ * commander for a usual command line (it comes for help and errors); and `build` runs the
+ * built-in templates on Handlebars' runtime, loading its compiler only for a template
+ * that was not compiled in advance. Seen through the built CLI's code cache, which holds
  * one file per command and chunk loaded ("<command>-<chunk>.bin"), and through strings
  * that only the library in question has.
  */
@@ -24,6 +26,9 @@ const BUILD_ONLY = {
   "the WebAssembly deflate": "AGFzbQEAAAA",
   "Handlebars' runtime": "Template was precompiled with an older version of Handlebars",
 };
+
+/** What only a command line the quick reader leaves (help, errors, the less usual forms) needs. */
+const COMMANDER_ONLY = { commander: "commander.unknownOption" };
 
 /** What only Markdown the quick reader leaves needs. */
 const MARKDOWN_IT_ONLY = { "markdown-it": "markdown-it" };
@@ -62,6 +67,7 @@ beforeAll(() => {
     [["validate", tab], "cc-tab", 0],
     [["build", "2023", "--template", template, "--out-dir", join(cache, "out-template")], "cc-template", 0],
     [["build", "2023", "--data", ampersand, "--out-dir", join(cache, "out-ampersand")], "cc-ampersand", 0],
+    [["validate", "--help"], "cc-help", 0],
   ];
   for (const [args, folder, status] of runs) {
     const run = spawnSync(process.execPath, [join(ROOT, "bin/report.js"), ...args], {
@@ -85,15 +91,19 @@ function loadedBy(command: string, root = "cc"): string {
 }
 
 describe("what a command loads", () => {
-  it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, js-yaml, zod and yaml", () => {
+  it("validate of a valid file loads none of the Word writer, its deflate, Handlebars, markdown-it, js-yaml, zod, yaml and commander", () => {
     const code = loadedBy("validate");
-    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...BUILD_ONLY, ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY, ...COMMANDER_ONLY })) {
+      expect(code.includes(marker), what).toBe(false);
+    }
   });
 
-  it("build of a valid year loads the Word writer, its deflate and Handlebars' runtime; not markdown-it, js-yaml, zod, yaml or Handlebars' compiler", () => {
+  it("build of a valid year loads the Word writer, its deflate and Handlebars' runtime; not markdown-it, js-yaml, zod, yaml, Handlebars' compiler or commander", () => {
     const code = loadedBy("build");
     for (const [what, marker] of Object.entries(BUILD_ONLY)) expect(code.includes(marker), what).toBe(true);
-    for (const [what, marker] of Object.entries({ ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY })) expect(code.includes(marker), what).toBe(false);
+    for (const [what, marker] of Object.entries({ ...MARKDOWN_IT_ONLY, ...JS_YAML_ONLY, ...FULL_CHECK_ONLY, ...COMPILER_ONLY, ...COMMANDER_ONLY })) {
+      expect(code.includes(marker), what).toBe(false);
+    }
   });
 
   it("build of a year whose Markdown the quick reader leaves loads markdown-it, and writes the text as it is", () => {
@@ -101,6 +111,11 @@ describe("what a command loads", () => {
     for (const [what, marker] of Object.entries(MARKDOWN_IT_ONLY)) expect(code.includes(marker), what).toBe(true);
     expect(readFileSync(join(cache, "out-ampersand/2023.md"), "utf8")).toContain("创新驱动发展战略（R\\&D）");
     expect(strFromU8(unzipSync(readFileSync(join(cache, "out-ampersand/2023.docx")))["word/document.xml"]!)).toContain("创新驱动发展战略（R&amp;D）");
+  });
+
+  it("validate --help loads commander (so its marker is the right one)", () => {
+    const code = loadedBy("validate", "cc-help");
+    for (const [what, marker] of Object.entries(COMMANDER_ONLY)) expect(code.includes(marker), what).toBe(true);
   });
 
   it("build with a user's template loads Handlebars' compiler (so its marker is the right one)", () => {
