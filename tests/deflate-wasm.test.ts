@@ -120,6 +120,25 @@ describe("the WebAssembly deflate", () => {
     );
   });
 
+  it("gives the same bytes however many steps it takes (wasm/deflate.ts, deflateStep)", () => {
+    const inputs = [
+      "the sample's document.xml",
+      "random 300 KB (stored blocks)",
+      "random from 4 letters, 200 KB (many blocks)",
+      "matches at skewed distances (a code tree cut down to 15 bits)",
+      "text then random",
+      "three bytes",
+    ];
+    for (const name of inputs) {
+      const data = CORPUS[name]!;
+      const whole = deflateSync(data, { level: 6 });
+      for (const step of [1, 2, 3, 7, 258, 4096, 32 * 1024, data.length + 1]) {
+        expect(same(deflate(data, 6, step).bytes, whole), `${name}, step ${step}`).toBe(true);
+      }
+    }
+    expect(() => deflate(text("x"), 6, 0)).toThrow(RangeError);
+  });
+
   it("refuses a level fflate does not have", () => {
     for (const level of [0, 10, 1.5]) expect(() => deflate(text("x"), level)).toThrow(RangeError);
   });

@@ -45,32 +45,67 @@ export function output(): usize {
   return outPtr;
 }
 
-/** fflate's dflt for a whole input (its st = { l: 1 }): raw DEFLATE at `level` (1–9); returns the output's length. */
-export function deflate(level: i32): i32 {
+// ---- the matcher's place, kept from one deflateStep() call to the next -------------
+let lvlNow: i32 = 6;
+let iNow: i32 = 0;
+let liNow: i32 = 0;
+let wiNow: i32 = 0;
+let bsNow: i32 = 0;
+let posNow: i32 = 0;
+let lcnNow: i32 = 0;
+let ebNow: i32 = 0;
+let outLen: i32 = 0;
+
+/** Starts fflate's dflt for a whole input (its st = { l: 1 }) at `level` (1–9); deflateStep() runs it. */
+export function deflateStart(level: i32): void {
+  lvlNow = level;
+  memory.fill(outPtr, 0, <usize>outputCapacity(inLen) + 16);
+  memory.fill(PREV, 0, 65536);
+  memory.fill(HEAD, 0, (<usize>1 << <usize>plvlNow) << 1);
+  memory.fill(LF, 0, 576);
+  memory.fill(DF, 0, 64);
+  iNow = liNow = wiNow = bsNow = posNow = lcnNow = ebNow = outLen = 0;
+}
+
+/**
+ * Runs the matcher up to input position `until` (or to the end) and returns whether the
+ * raw DEFLATE output is complete (then outputLength() is its length). The input is
+ * deflated in steps, each a call of its own, so that V8 can switch to this function's
+ * optimized code, which it compiles in the background once the function is hot: a call
+ * that has started keeps running the baseline code to its end (V8 has no on-stack
+ * replacement for WebAssembly). Steps change nothing in the output: the loop goes on
+ * where it stopped.
+ */
+export function deflateStep(until: i32): bool {
   const s = inLen;
   const plvl = plvlNow;
-  memory.fill(outPtr, 0, <usize>outputCapacity(s) + 16);
   const w = outPtr;
   const lst = 1;
-  let pos = 0;
-  const opt = DEO[level - 1];
+  const opt = DEO[lvlNow - 1];
   const n = opt >> 13;
   const c = opt & 8191;
   const msk = (1 << plvl) - 1;
-  memory.fill(PREV, 0, 65536);
-  memory.fill(HEAD, 0, (<usize>msk + 1) << 1);
   const bs1 = (plvl + 2) / 3;
   const bs2 = 2 * bs1;
   const dat = inPtr;
-  memory.fill(LF, 0, 576);
-  memory.fill(DF, 0, 64);
-  let lcn = 0;
-  let eb = 0;
-  let i = 0;
-  let li = 0;
-  let wi = 0;
-  let bs = 0;
+  let pos = posNow;
+  let lcn = lcnNow;
+  let eb = ebNow;
+  let i = iNow;
+  let li = liNow;
+  let wi = wiNow;
+  let bs = bsNow;
   for (; i + 2 < s; ++i) {
+    if (i >= until) {
+      posNow = pos;
+      lcnNow = lcn;
+      ebNow = eb;
+      iNow = i;
+      liNow = li;
+      wiNow = wi;
+      bsNow = bs;
+      return false;
+    }
     const hv = (rd8(dat, i) ^ (rd8(dat, i + 1) << bs1) ^ (rd8(dat, i + 2) << bs2)) & msk;
     let imod = i & 32767;
     let pimod = rd16(HEAD, hv);
@@ -147,7 +182,20 @@ export function deflate(level: i32): i32 {
     wr16(LF, b, rd16(LF, b) + 1);
   }
   pos = wblk(dat, w, lst, li, bs, i - bs, pos, eb);
-  return shft(pos);
+  outLen = shft(pos);
+  return true;
+}
+
+/** The length of the output deflateStep() completed. */
+export function outputLength(): i32 {
+  return outLen;
+}
+
+/** fflate's dflt for a whole input in one call: raw DEFLATE at `level` (1–9); returns the output's length. */
+export function deflate(level: i32): i32 {
+  deflateStart(level);
+  deflateStep(inLen);
+  return outLen;
 }
 
 /** CRC-32 (zip's) of the input that prepare() placed. */
