@@ -30,8 +30,12 @@ export function escapeLineStart(text: string): string {
   return escapeBlockStart(escapeInline(text));
 }
 
+/** What every line-start pattern below can begin with: whitespace, "#", "+", "=", "-" or a digit. */
+const MAY_START_BLOCK = /^[\s#+=\d-]/;
+
 /** Only the line-start part, for text whose inline syntax is already escaped. */
 export function escapeBlockStart(text: string): string {
+  if (!MAY_START_BLOCK.test(text)) return text;
   return text
     .replace(/^(\s*)(#{1,6})(?=[ \t]|$)/, "$1\\$2")
     .replace(/^(\s*)([+=-])(?=[ \t]|$|\2)/, "$1\\$2")

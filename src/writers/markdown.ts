@@ -8,6 +8,7 @@ import { SIGNATURE_MARKER } from "../document/blocks-to-document.js";
 
 /** Escaped run text; a hard line break inside a run is a backslash at the end of the line. */
 function escapeRun(text: string, lineStart: boolean): string {
+  if (!text.includes("\n")) return lineStart ? escapeLineStart(text) : escapeInline(text);
   return text
     .split("\n")
     .map((line, i) => (lineStart && i === 0 ? escapeLineStart(line) : escapeInline(line)))
