@@ -99,21 +99,13 @@ function isParagraphLine(line: string): boolean {
 
 /** A paragraph's inline nodes: its lines joined by soft breaks, the first maybe opening with bold. */
 function paragraphInlines(lines: string[]): Inline[] | undefined {
-  const children: Inline[] = [];
-  lines.forEach((line, index) => {
-    if (index > 0) children.push({ type: "text", value: "\n" });
-    const bold = LEADING_BOLD.exec(line);
-    if (!bold) {
-      children.push({ type: "text", value: line });
-      return;
-    }
-    children.push({ type: "strong", children: text(bold[1]) });
-    children.push(...text(bold[2]));
-  });
-  // Bold only opens the first line, and only where the closing `**` certainly closes.
-  for (let index = 1; index < lines.length; index++) if (lines[index].startsWith("**")) return undefined;
+  // Bold only opens the first line, and only where its closing `**` certainly closes.
+  if (lines.slice(1).some((line) => line.startsWith("**"))) return undefined;
   const bold = LEADING_BOLD.exec(lines[0]);
   if (bold && bold[2] !== "" && !CLOSES_AFTER.test(bold[1])) return undefined;
+  const children: Inline[] = bold ? [{ type: "strong", children: text(bold[1]) }, ...text(bold[2])] : text(lines[0]);
+  // A soft line break is a text node of its own, as markdown-tree.ts makes it.
+  for (const line of lines.slice(1)) children.push({ type: "text", value: "\n" }, { type: "text", value: line });
   return children;
 }
 
