@@ -16,9 +16,16 @@ export type TextPiece = { kind: "text"; text: string } | { kind: "tab" } | { kin
  */
 const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * What NOT_XML_CHAR can match, as a plain (non-Unicode) class: controls, U+FFFE/U+FFFF and
+ * any surrogate (a valid pair too, which the full check then lets through). Most text has
+ * none, and this scan is cheaper than the Unicode-aware one.
+ */
+const MAYBE_NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Drops every character XML 1.0 does not allow, lone surrogates included. Keeps tab and line ends. */
 export function stripInvalidXmlChars(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
+  return MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML_CHAR, "") : text;
 }
 
 /** Like stripInvalidXmlChars, and also turns tabs and line ends into spaces: for metadata. */
