@@ -191,13 +191,6 @@ export function outputLength(): i32 {
   return outLen;
 }
 
-/** fflate's dflt for a whole input in one call: raw DEFLATE at `level` (1–9); returns the output's length. */
-export function deflate(level: i32): i32 {
-  deflateStart(level);
-  deflateStep(inLen);
-  return outLen;
-}
-
 /** CRC-32 (zip's) of the input that prepare() placed. */
 export function crc32(): i32 {
   let cr = -1;
