@@ -2,6 +2,8 @@
 // part of the TypeScript project). fflate 0.8's DEFLATE encoder (level 6 and every other
 // level its `deo` table has), ported line for line: same hash chains, same blocks, same
 // Huffman trees, so the output is fflate's byte for byte (tests/deflate-wasm.test.ts).
+// One difference in form: the matcher's loop runs in steps, stopping and going on where it
+// stopped (deflateStart, deflateStep), which changes nothing in the output.
 // Why: a CLI's every run is a first run, and fflate's loops ran in V8's interpreter,
 // ~10 ms for the sample's document.xml; compiled WebAssembly needs no warm-up.
 // Names follow fflate's source (node_modules/fflate/esm/browser.js) so the two can be
