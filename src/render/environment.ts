@@ -61,7 +61,7 @@ export type RenderResult = { markdown: string; diagnostics: [] } | { markdown?: 
 
 export function createRenderer(templates: TemplateSet, options: HelperOptions): (report: Report, lang: Lang) => RenderResult {
   if (isBuiltInTemplateSet(templates)) {
-    return (report) => ({ markdown: builtInTemplateMarkdown(buildOutline(templateData(report), options), options.metricsTable ?? ""), diagnostics: [] });
+    return (report) => ({ markdown: builtInTemplateMarkdown(buildOutline(templateData(report, false), options), options.metricsTable ?? ""), diagnostics: [] });
   }
   const hb = Handlebars.create();
   const helpers = createHelpers(options);
