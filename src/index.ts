@@ -4,10 +4,14 @@
  */
 import Handlebars from "handlebars";
 import { setCompiler } from "./render/compiler.js";
+import { createRenderer } from "./render/environment.js";
+import { setHandlebarsRenderer } from "./render/renderers.js";
 
-// Any template renders through the library, precompiled or not (the CLI loads the
-// compiler only when a template needs it: render/compiler.ts).
+// Any template renders through the library, precompiled or not (the CLI loads Handlebars
+// only for a template other than the built-in ones, and its compiler only when a template
+// needs it: render/renderers.ts).
 setCompiler(Handlebars);
+setHandlebarsRenderer(createRenderer);
 
 export { validateSource } from "./core/validate.js";
 export type { Diagnostic } from "./core/diagnostics.js";

@@ -12,8 +12,7 @@ import { validateQuickFirst } from "./core/validate-quick-first.js";
 import type { SourceFile } from "./core/yaml-source.js";
 import type { Document } from "./document/model.js";
 import { parseMarkdownLoading } from "./document/parse-markdown-lazy.js";
-import { loadCompilerFor } from "./render/compiler.js";
-import { createRenderer } from "./render/environment.js";
+import { loadRendererFor, rendererFor } from "./render/renderers.js";
 import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
 import type { TemplateSet } from "./render/template-files.js";
 import { WRITERS, type Format } from "./writers/index.js";
@@ -48,7 +47,7 @@ export interface BuildResult {
 export function renderMarkdown(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
   const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
   const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
-  return createRenderer(templates, helperOptions)(report, lang);
+  return rendererFor(templates, helperOptions)(report, lang);
 }
 
 /** The Document of a rendered report: its blocks, and the report's date for the files' metadata. */
@@ -58,7 +57,7 @@ export function withDate(document: Document, report: Report): Document {
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const validated = await validateQuickFirst(options.source, options.lang);
-  await loadCompilerFor(options.templates);
+  await loadRendererFor(options.templates);
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
   const rendered = renderMarkdown(validated.report, options.templates, options.settings, options.lang, {
     previous: options.previous,

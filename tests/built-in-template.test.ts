@@ -11,7 +11,7 @@ import type { Report } from "../src/core/schema.js";
 import { validateSource } from "../src/core/validate.js";
 import { renderMarkdown } from "../src/pipeline.js";
 import { isBuiltInTemplateSet, MIRRORED_FINGERPRINT, templateFingerprint } from "../src/render/built-in-template.js";
-import { loadCompilerFor } from "../src/render/compiler.js";
+import { loadRendererFor } from "../src/render/renderers.js";
 import { readTemplateSet, type TemplateSet } from "../src/render/template-files.js";
 import { holds, report } from "./helpers/arbitraries.js";
 import { ROOT } from "./helpers/cli.js";
@@ -58,7 +58,7 @@ describe("the built-in template as code", () => {
   });
 
   it("prints the samples as Handlebars does, with and without last year's metrics, level 3 either way", async () => {
-    await loadCompilerFor(throughHandlebars);
+    await loadRendererFor(throughHandlebars);
     for (const config of [{}, { ordinals: { level3: "1、" as const } }]) {
       const [direct, handlebars] = bothWays(sample(2023), sample(2022), config);
       expect(direct).toContain("表1");
@@ -70,7 +70,7 @@ describe("the built-in template as code", () => {
   });
 
   it("prints edge cases as Handlebars does: titles that are only an ordinal or a space, empty parts, no date", async () => {
-    await loadCompilerFor(throughHandlebars);
+    await loadRendererFor(throughHandlebars);
     const edge: Report = {
       year: 2023,
       organization: "1. 某局",
@@ -83,7 +83,7 @@ describe("the built-in template as code", () => {
   });
 
   it("prints generated reports as Handlebars does", async () => {
-    await loadCompilerFor(throughHandlebars);
+    await loadRendererFor(throughHandlebars);
     await holds(
       fc.property(report(), (data) => {
         const [direct, handlebars] = bothWays(data);

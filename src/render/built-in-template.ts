@@ -9,7 +9,10 @@
  * holds it to Handlebars' output of the template files: edit a template, and that test
  * fails until this file says the same.
  */
-import type { Outline, OutlineNode } from "./outline.js";
+import type { Renderer } from "./environment.js";
+import { templateData } from "./escape-data.js";
+import type { HelperOptions } from "./helpers.js";
+import { buildOutline, type Outline, type OutlineNode } from "./outline.js";
 import type { TemplateSet } from "./template-files.js";
 
 /**
@@ -63,4 +66,9 @@ export function builtInTemplateMarkdown(outline: Outline, metricsTable: string):
   markdown += `<!-- signature -->\n\n${organization}\n\n`;
   if (date) markdown += `${date}\n\n`;
   return markdown;
+}
+
+/** The built-in templates' renderer: the outline of the escaped data, printed as the templates print it. */
+export function builtInRenderer(options: HelperOptions): Renderer {
+  return (report) => ({ markdown: builtInTemplateMarkdown(buildOutline(templateData(report, false), options), options.metricsTable ?? ""), diagnostics: [] });
 }

@@ -1,9 +1,9 @@
 /**
  * Handlebars' compiler, for templates that were not compiled when the package was built
  * (a user's --template, an edited built-in one). The renderer runs on Handlebars' runtime
- * alone, so a build with the built-in templates never loads the compiler (~4 ms of every
+ * alone, so a build with precompiled templates never loads the compiler (~4 ms of every
  * run, README "Performance"). Whoever renders other templates loads it first: the library
- * entry (src/index.ts) when it is imported, the build (src/pipeline.ts) on demand.
+ * entry (src/index.ts) when it is imported, the build on demand (renderers.ts).
  * dist/precompiled-templates.json and the bundle come from one build (scripts/build.mjs),
  * so a precompiled template always fits the bundled runtime and never needs the compiler.
  */

@@ -2,16 +2,14 @@
  * The Handlebars environment: our helpers, compiled partials, strict mode. Template
  * mistakes come back as diagnostics naming the template file, line and column
  * (Handlebars itself gives the position but not the file). The built-in templates, as
- * shipped, skip Handlebars: built-in-template.ts prints the same Markdown.
+ * shipped, skip Handlebars: built-in-template.ts prints the same Markdown (renderers.ts).
  */
 import Handlebars from "handlebars/runtime";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
-import { builtInTemplateMarkdown, isBuiltInTemplateSet } from "./built-in-template.js";
 import { findNotText, templateData } from "./escape-data.js";
 import { createHelpers, type HelperOptions } from "./helpers.js";
-import { buildOutline } from "./outline.js";
 import { precompile, type HandlebarsRuntime } from "./compiler.js";
 import { COMPILE_OPTIONS, fromSpec, knownHelpers, precompiledTemplate } from "./precompiled.js";
 import { HelperError, helperDiagnostic, notTextDiagnostic } from "./template-errors.js";
@@ -59,10 +57,9 @@ function guarded(name: string, fn: (...args: unknown[]) => unknown): Handlebars.
 
 export type RenderResult = { markdown: string; diagnostics: [] } | { markdown?: undefined; diagnostics: Diagnostic[] };
 
-export function createRenderer(templates: TemplateSet, options: HelperOptions): (report: Report, lang: Lang) => RenderResult {
-  if (isBuiltInTemplateSet(templates)) {
-    return (report) => ({ markdown: builtInTemplateMarkdown(buildOutline(templateData(report, false), options), options.metricsTable ?? ""), diagnostics: [] });
-  }
+export type Renderer = (report: Report, lang: Lang) => RenderResult;
+
+export function createRenderer(templates: TemplateSet, options: HelperOptions): Renderer {
   const hb = Handlebars.create();
   const helpers = createHelpers(options);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, guarded(name, fn as (...args: unknown[]) => unknown));
