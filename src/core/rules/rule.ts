@@ -48,11 +48,17 @@ export interface TopicVisit {
   part: (typeof PART_KEYS)[number];
 }
 
-/** Every topic of every part, depth first, with its path and heading level. */
-export function walkTopics(data: unknown): TopicVisit[] {
+/** The walks of data already walked: three rules walk the same data (a large report has thousands of topics). */
+const walked = new WeakMap<object, readonly TopicVisit[]>();
+
+/** Every topic of every part, depth first, with its path and heading level. Read-only: shared by every caller for the same data. */
+export function walkTopics(data: unknown): readonly TopicVisit[] {
   const report = record(data);
   if (!report) return [];
+  const known = walked.get(report);
+  if (known) return known;
   const visits: TopicVisit[] = [];
+  walked.set(report, visits);
   for (const part of PART_KEYS) {
     const items = record(report[part])?.items;
     // With targets, the plan's items sit under （二）重点工作, one level deeper.
