@@ -4,10 +4,10 @@
  * without Handlebars' runtime. Every run is a first run, and in the first run of a
  * template Handlebars' partials, frames and helper calls cost more than the report's
  * text (README "Performance"). The renderer takes this path only for a template set whose
- * texts are exactly the ones the package was built with (precompiled.ts); any other
- * template, a user's or an edited one, goes through Handlebars. tests/built-in-template.test.ts
- * holds it to Handlebars' output of the template files: edit a template, and that test
- * fails until this file says the same.
+ * texts are exactly the ones this file mirrors (MIRRORED_FINGERPRINT; renderers.ts); any
+ * other template, a user's or an edited one, goes through Handlebars.
+ * tests/built-in-template.test.ts holds it to Handlebars' output of the template files:
+ * edit a template, and that test fails until this file says the same.
  */
 import type { Renderer } from "./environment.js";
 import { templateData } from "./escape-data.js";
