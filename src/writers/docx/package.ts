@@ -1,13 +1,15 @@
 /**
  * The .docx package (OPC): the parts around document.xml, and the zip. Output is
  * byte-identical for identical input: core.xml's times come from the document's date,
- * every zip entry is dated 1980-01-01 00:00 in the order Office writes them, and the
- * deflate is fflate's encoder compiled to WebAssembly, which gives the same bytes on every
- * machine (Node's zlib is Chromium's fork, whose output depends on the CPU's SIMD paths).
+ * and every zip entry is dated 1980-01-01 00:00, in the order Office writes them.
+ *
+ * The zip is fflate's zipSync: plain JavaScript, so its deflate gives the same bytes on
+ * every machine. Node's zlib would not: it is Chromium's fork, whose output depends on the
+ * CPU (its SIMD paths).
  */
 
+import { zipSync, type Zippable } from "fflate";
 import { escapeText, wordRoot, XML_DECLARATION } from "./xml.js";
-import { zip } from "./zip.js";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -84,6 +86,12 @@ function coreXml(meta: PackageParts["metadata"]): string {
   );
 }
 
+/**
+ * The earliest time a zip can hold (DOS time), for every entry. fflate reads it with the
+ * local-time getters, so it is built from local fields, anew on each call (the time zone
+ * can change while the process runs): the same bytes in any time zone.
+ */
+const zipTime = () => new Date(1980, 0, 1, 0, 0, 0);
 
 /** Zips the parts: [Content_Types].xml first and the package relationships next, as Office writes them. */
 export function packDocx(parts: PackageParts): Uint8Array {
@@ -100,5 +108,9 @@ export function packDocx(parts: PackageParts): Uint8Array {
     ["word/settings.xml", SETTINGS],
     ["word/styles.xml", parts.styles],
   ];
-  return zip(files.map(([name, xml]) => ({ name, data: encoder.encode(xml) })));
+  // Entries keep the order of the object's keys (none is an integer-like string).
+  const entries: Zippable = {};
+  const mtime = zipTime();
+  for (const [name, xml] of files) entries[name] = [encoder.encode(xml), { mtime }];
+  return zipSync(entries, { level: 6 });
 }
