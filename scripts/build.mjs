@@ -1,7 +1,7 @@
 // Bundle the CLI with esbuild: dist/cli/main.cjs plus chunks that load when a command
 // needs them, all minified, compiled at run time through a V8 code cache by the loader
 // bin/report.js requires (src/launch/code-cache.ts → dist/launch.cjs). Type checking is
-// `npm run typecheck`. Why this shape (measured, see README "Performance"):
+// `npm run typecheck`. Why this shape (docs/performance.md):
 // - Node 20 has no code cache for ES modules (module.enableCompileCache came in 22.1),
 //   but vm.Script takes `cachedData`: so esbuild splits the code as ES modules (one chunk
 //   per command, shared code in shared chunks) and each chunk is then turned into a
@@ -47,55 +47,6 @@ const launcher = await build({
 });
 writeAtomically("dist/launch.cjs", launcher.outputFiles[0].text);
 
-/**
- * Node built-ins that dependencies load at start-up but we never use, each ~2.5 ms of
- * module loading per run (measured with process.moduleLoadList and hyperfine):
- * - commander requires child_process for executable subcommands (we have none): it gets
- *   a stand-in that loads the real module on first use;
- * - chalk probes the terminal through node:tty in "#supports-color" for its default
- *   instance; colors.ts builds its own instance with the level decided there, so chalk
- *   gets its browser probe, which reports no colour and imports nothing.
- * And markdown-it imports all of `entities` (its encoder builds a map of every named
- * entity at load) for decodeHTML alone: it gets the decoder (build −9 ms, paired runs).
- * It also builds a LinkifyIt at construction, whose regexes take a few ms to put
- * together, although markdown-tree.ts turns linkify off: it gets a stand-in that
- * refuses to be used (build −2 to −5 ms, paired runs).
- */
-/** Whether a file belongs to the named package (either path separator). */
-const inPackage = (file, name) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`).test(file);
-
-const LINKIFY_OFF = `export default class LinkifyOff {
-${["add", "match", "matchAtStart", "normalize", "onCompile", "pretest", "set", "test", "testSchemaAt", "tlds"]
-  .map((m) => `  ${m}() { throw new Error("linkify is off (src/document/markdown-tree.ts); scripts/build.mjs bundles no linkify-it"); }`)
-  .join("\n")}
-}`;
-
-const onlyWhatWeUse = {
-  name: "only-what-we-use",
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      inPackage(args.importer, "commander") ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
-      contents: `let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:${args.path}"))[key] });`,
-      loader: "js",
-    }));
-    // markdown-it imports all of `entities` for decodeHTML: its decoder alone will do.
-    b.onResolve({ filter: /^entities$/ }, (args) =>
-      inPackage(args.importer, "markdown-it") ? { path: join(process.cwd(), "node_modules/entities/lib/esm/decode.js") } : undefined,
-    );
-    b.onResolve({ filter: /^linkify-it$/ }, (args) =>
-      inPackage(args.importer, "markdown-it") ? { path: "linkify-it", namespace: "linkify-off" } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "linkify-off" }, () => ({ contents: LINKIFY_OFF, loader: "js" }));
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      inPackage(args.importer, "chalk")
-        ? { path: join(process.cwd(), "node_modules/chalk/source/vendor/supports-color/browser.js") }
-        : undefined,
-    );
-  },
-};
-
 const esm = await build({
   entryPoints: { main: "src/cli.ts" },
   outdir: OUT,
@@ -114,7 +65,6 @@ const esm = await build({
   alias: {
     yaml: "./node_modules/yaml/browser/index.js",
   },
-  plugins: [onlyWhatWeUse],
   // import.meta does not exist in CommonJS: the chunk's own path stands in for it.
   define: {
     "import.meta.url": "__chunkUrl",

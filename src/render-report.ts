@@ -1,22 +1,33 @@
 /**
- * Data → Markdown (template) → Document, synchronously: for the library and `report
- * import`'s round-trip check. The build goes through src/pipeline.ts, which loads
- * markdown-it only when the quick reader leaves the Markdown to it.
+ * The render stage: Report → Markdown (Handlebars template, with the metrics table) →
+ * Document. The build (pipeline.ts) and `report import`'s round-trip check both go
+ * through here.
  */
 import type { Settings } from "./core/config.js";
 import type { Diagnostic } from "./core/diagnostics.js";
 import type { Lang } from "./core/lang.js";
 import type { Report } from "./core/schema.js";
+import type { Document } from "./document/model.js";
 import { parseMarkdown } from "./document/parse-markdown.js";
-import { renderMarkdown, withDate, type RenderExtras } from "./pipeline.js";
+import { createRenderer } from "./render/environment.js";
+import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
 import type { TemplateSet } from "./render/template-files.js";
 
-/**
- * A template that was not compiled when the package was built needs Handlebars' compiler
- * loaded first (render/compiler.ts): the library entry does that when imported.
- */
-export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}) {
-  const rendered = renderMarkdown(report, templates, settings, lang, extras);
+export interface RenderExtras {
+  /** Last year's report (data/<year-1>.yaml, validated): "last year" and targets for the metrics table. */
+  previous?: Report;
+  /** Add the 主要指标完成情况 table when the report has metrics (default true; --no-metrics-table). */
+  metricsTable?: boolean;
+}
+
+export type RenderedReport = { markdown: string; document: Document; diagnostics: Diagnostic[] } | { markdown?: undefined; document?: undefined; diagnostics: Diagnostic[] };
+
+export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}): RenderedReport {
+  const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
+  const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
+  const rendered = createRenderer(templates, helperOptions)(report, lang);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
-  return { markdown: rendered.markdown, document: withDate(parseMarkdown(rendered.markdown), report), diagnostics: [] as Diagnostic[] };
+  // The report's date dates the files' metadata.
+  const document = { ...parseMarkdown(rendered.markdown), ...(report.date ? { date: report.date } : {}) };
+  return { markdown: rendered.markdown, document, diagnostics: [] };
 }

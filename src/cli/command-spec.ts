@@ -1,7 +1,6 @@
 /**
  * The CLI's commands, arguments and options, as data: main.ts builds commander's program
- * from it (help, errors, every invocation), and quick-argv.ts reads the usual invocations
- * from it without loading commander. Flags are written in commander's syntax.
+ * from it. Flags are written in commander's syntax.
  */
 
 export interface ArgumentSpec {

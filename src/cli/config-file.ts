@@ -1,9 +1,8 @@
 /** Find and read report.config.yaml by walking up from the working directory. */
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import type { ConfigResult } from "../core/config-check.js";
-import { quickConfig, settingsFrom, type Settings } from "../core/config.js";
-import { quickRead } from "../core/quick-read.js";
+import { parseConfig } from "../core/config-check.js";
+import { settingsFrom, type Settings } from "../core/config.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { CommandContext } from "./context.js";
@@ -31,24 +30,12 @@ export interface LoadedSettings {
   diagnostics: Diagnostic[];
 }
 
-/**
- * A valid config the quick way; else the full check, loaded on demand (it brings zod and
- * the yaml package, which a valid file never needs: README "Performance").
- */
-async function readConfig(file: string, shown: string, lang: Lang): Promise<ConfigResult> {
-  const text = readTextFile(file, shown, lang);
-  const config = quickConfig(await quickRead(text));
-  if (config) return { config, diagnostics: [] };
-  const { checkConfig } = await import("../core/config-check.js");
-  return checkConfig({ file: shown, text }, lang);
-}
-
 /** Settings with paths resolved against the config's folder (or the working directory). */
-export async function loadSettings(cwd: string, lang: Lang): Promise<LoadedSettings> {
+export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
   const file = findConfig(cwd);
   if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
   const shown = relative(cwd, file) || file;
-  const { config, diagnostics } = await readConfig(file, shown, lang);
+  const { config, diagnostics } = parseConfig({ file: shown, text: readTextFile(file, shown, lang) }, lang);
   const baseDir = dirname(file);
   const settings = settingsFrom(config);
   return {
@@ -63,8 +50,8 @@ export async function loadSettings(cwd: string, lang: Lang): Promise<LoadedSetti
  * The settings a command runs with, its config problems printed to stderr; undefined
  * when the config has errors (the command then exits 1).
  */
-export async function settingsForCommand(ctx: CommandContext): Promise<Settings | undefined> {
-  const loaded = await loadSettings(ctx.io.cwd, ctx.lang);
+export function settingsForCommand(ctx: CommandContext): Settings | undefined {
+  const loaded = loadSettings(ctx.io.cwd, ctx.lang);
   if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
   return hasErrors(loaded.diagnostics) ? undefined : loaded.settings;
 }

@@ -1,6 +1,5 @@
 /** What a command may touch of the outside world; tests pass their own. */
 import { relative } from "node:path";
-import { stdStream } from "./stdio.js";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -19,16 +18,15 @@ export interface CliIO {
   readStdinBytes?: (maxBytes?: number) => Promise<Uint8Array>;
 }
 
+/** Node's standard streams; bin/report.js handles their write errors (a reader that went away, a full disk). */
 export function processIO(): CliIO {
-  const stdout = stdStream(1);
-  const stderr = stdStream(2);
   return {
-    stdout: stdout.write,
-    stderr: stderr.write,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: stdout.isTTY,
-    stderrIsTTY: stderr.isTTY,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => Buffer.from(await readAllStdin()).toString("utf8"),
     readStdinBytes: (maxBytes) => readAllStdin(maxBytes),
   };

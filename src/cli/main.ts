@@ -1,10 +1,9 @@
 /**
- * The CLI: the commands (command-spec.ts) wired to their code. Each command's code is
- * imported when that command runs, so `report validate` never loads the docx writer; the
- * usual invocations are read without commander (quick-argv.ts), which is loaded for
- * everything else. Returns the exit code; only bin/report.js touches process.exitCode.
+ * The CLI: commander's program for the commands of command-spec.ts. Each command's code
+ * is imported when that command runs, so `report validate` never loads the docx writer.
+ * Returns the exit code; only bin/report.js touches process.exitCode.
  */
-import type { Command } from "commander";
+import { Command } from "commander";
 import { langFromEnv, type Lang } from "../core/lang.js";
 import { colorsFor } from "./colors.js";
 import { COMMANDS, PROGRAM } from "./command-spec.js";
@@ -12,7 +11,14 @@ import type { CommandContext } from "./context.js";
 import { EXIT, ExitError, exitErrorText } from "./exit-codes.js";
 import { processIO, type CliIO } from "./io.js";
 import { cliMessages } from "./messages.js";
-import { quickArgv, type ParsedCommand } from "./quick-argv.js";
+
+/** A command line as commander parsed it. */
+interface ParsedCommand {
+  command: string;
+  args: unknown[];
+  flags: Record<string, unknown>;
+  globals: Record<string, unknown>;
+}
 
 interface GlobalFlags {
   lang?: string;
@@ -75,12 +81,8 @@ async function run(parsed: ParsedCommand, ctx: CommandContext): Promise<number> 
   return handler(ctx, parsed.args, parsed.flags);
 }
 
-/**
- * commander's program for the commands of command-spec.ts; each action hands what
- * commander parsed to `action`. Exported for the test that holds quick-argv.ts to it.
- */
-export async function commanderProgram(io: Pick<CliIO, "stdout" | "stderr">, action: (parsed: ParsedCommand) => Promise<void>): Promise<Command> {
-  const { Command } = await import("commander");
+/** commander's program for the commands of command-spec.ts; each action hands what commander parsed to `action`. */
+function commanderProgram(io: Pick<CliIO, "stdout" | "stderr">, action: (parsed: ParsedCommand) => Promise<void>): Command {
   const program = new Command(PROGRAM.name)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -102,19 +104,9 @@ export async function commanderProgram(io: Pick<CliIO, "stdout" | "stderr">, act
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const quick = quickArgv(argv, PROGRAM, COMMANDS);
-  if (quick) {
-    const ctx = contextFrom(quick.globals as GlobalFlags, io);
-    try {
-      return await run(quick, ctx);
-    } catch (error) {
-      return handleError(error, ctx);
-    }
-  }
-
   let exitCode: number = EXIT.ok;
   let ctx = contextFrom({}, io);
-  const program = await commanderProgram(io, async (parsed) => {
+  const program = commanderProgram(io, async (parsed) => {
     ctx = contextFrom(parsed.globals as GlobalFlags, io);
     exitCode = await run(parsed, ctx);
   });

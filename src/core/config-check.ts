@@ -1,20 +1,11 @@
-/**
- * report.config.yaml's schema and its full check (config.ts holds the settings and the
- * quick way through a valid file). Loaded only by a config with something to report, by
- * the library's parseConfig, and by `npm run schema`.
- */
+/** report.config.yaml's schema and its check (config.ts turns the result into settings). */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
-import { quickConfig } from "./config.js";
-import { quickLoad } from "./quick-yaml.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";
 
-/**
- * The config file's schema, built on first use (configSchema()): a valid file is read by
- * the parser generated from it (config-parser.generated.ts, see schema-codegen.ts).
- */
+/** The config file's schema, built on first use (configSchema()). */
 function buildConfigSchema() {
   const presetName = z.enum(["official", "plain"]);
   const fontName = z.string().min(1);
@@ -66,13 +57,6 @@ export interface ConfigResult {
 }
 
 export function parseConfig(source: SourceFile, lang: Lang): ConfigResult {
-  // A valid file the quick way (as quick-validate.ts does for data); else with positions.
-  const config = quickConfig(quickLoad(source.text));
-  return config ? { config, diagnostics: [] } : checkConfig(source, lang);
-}
-
-/** The full check, with positions: for a file the quick way did not clear. */
-export function checkConfig(source: SourceFile, lang: Lang): ConfigResult {
   const parsed = parseYaml(source, lang);
   if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics };
   const result = configSchema().safeParse(parsed.data ?? {});

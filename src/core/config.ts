@@ -1,15 +1,11 @@
 /**
  * report.config.yaml: the settings an office needs without writing code. Optional;
- * validated like the data. Paths in it are relative to the config file. CLI flags win.
- *
- * Here: the settings, and a valid file read the quick way. The schema and the check that
- * says what is wrong are in config-check.ts, which loads zod and the yaml package.
+ * validated like the data (config-check.ts). Paths in it are relative to the config
+ * file. CLI flags win.
  */
 import type { ConfigFile } from "./config-check.js";
-import { parseConfigFile } from "./config-parser.generated.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
 import type { Level3Style } from "./ordinals.js";
-import type { QuickRead } from "./quick-read.js";
 
 export type { ConfigFile } from "./config-check.js";
 
@@ -37,12 +33,4 @@ export function settingsFrom(config: ConfigFile = {}): Settings {
     outDir: config.outDir ?? "out",
     template: config.template,
   };
-}
-
-/**
- * The config, when the file is valid; undefined when it needs the full check
- * (config-check.ts). `loaded` is the file read the quick way (quick-read.ts).
- */
-export function quickConfig(loaded: QuickRead): ConfigFile | undefined {
-  return (loaded && parseConfigFile(loaded.data ?? {})) || undefined;
 }

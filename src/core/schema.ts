@@ -20,11 +20,7 @@ export interface Topic {
   items?: Topic[];
 }
 
-/**
- * The schemas, built on first use (reportSchema()): building them takes ~4 ms, and a
- * valid file never needs them, as the quick path runs the parser generated from them
- * (report-parser.generated.ts).
- */
+/** The schemas, built on first use (reportSchema()): commands that never check data skip the cost. */
 function buildSchemas() {
   /** A string or a list of strings; blank lines split paragraphs. */
   const TextSchema = z

@@ -2,8 +2,6 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
-import { quickValidate } from "./quick-validate.js";
-import { quickLoad } from "./quick-yaml.js";
 import { RULES, type ValidateOptions } from "./rules/index.js";
 import { reportSchema, type Report } from "./schema.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
@@ -21,17 +19,8 @@ export interface ValidationResult {
  * Every problem of one file in one pass: YAML, then the schema, then the rules. The
  * rules run even when the schema failed (they check the shape of what they read), so
  * a user fixing a file does not discover its problems one run at a time.
- *
- * A file with nothing to report is cleared the quick way first (quick-validate.ts); the
- * positioned parse below runs only when there is something to say.
  */
 export function validateSource(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
-  const quick = quickValidate(source, quickLoad(source.text), lang, options);
-  return quick ? { report: quick, diagnostics: [] } : validateWithPositions(source, lang, options);
-}
-
-/** The full check, every node with its source position. */
-export function validateWithPositions(source: SourceFile, lang: Lang, options: ValidateOptions = {}): ValidationResult {
   const parsed = parseYaml(source, lang);
   const diagnostics = [...parsed.diagnostics];
   // Syntax errors, alias bombs, excessive nesting: there is no data to check.
@@ -55,7 +44,8 @@ export function validateWithPositions(source: SourceFile, lang: Lang, options: V
   const result = schema.safeParse(parsed.data);
   if (!result.success) diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, schema, lang));
 
-  for (const rule of RULES) diagnostics.push(...rule({ data: parsed.data, parsed, lang, options }));
+  const context = { data: parsed.data, parsed, lang, options };
+  for (const rule of RULES) diagnostics.push(...rule(context));
   const sorted = sortDiagnostics(diagnostics);
   return { report: result.success && !hasErrors(sorted) ? result.data : undefined, diagnostics: sorted };
 }

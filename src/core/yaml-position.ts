@@ -1,8 +1,4 @@
-/**
- * Where a value was written: line and column of a data path or a source offset. Reads
- * the parsed document through its own methods and imports nothing of the yaml package at
- * run time, so the rules that use it load on the quick path without it (quick-validate.ts).
- */
+/** Where a value was written: line and column of a data path or a source offset. */
 import type { Node } from "yaml";
 import type { YamlPath } from "./diagnostics.js";
 import type { ParsedYaml } from "./yaml-source.js";

@@ -26,11 +26,7 @@ export interface ParsedYaml {
   /** undefined when the YAML could not be turned into data. */
   data: unknown;
   diagnostics: Diagnostic[];
-  /**
-   * Every string value with its node and path (yaml-walk.ts). A method, so that the rules
-   * reach the yaml package through the file they are given rather than by importing it:
-   * a valid file is cleared without loading it (quick-validate.ts).
-   */
+  /** Every string value with its node and path (yaml-walk.ts), walked once per file and shared by the rules. */
   stringScalars: () => StringScalar[];
 }
 

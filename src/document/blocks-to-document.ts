@@ -1,5 +1,5 @@
 /**
- * Parse stage, second half: Markdown's blocks (markdown-tree.ts, quick-markdown.ts) → Document.
+ * Parse stage, second half: Markdown's blocks (markdown-tree.ts) → Document.
  * Conventions (the contract between templates and writers, see README "Templates"):
  *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
  *   **bold text starting with an ordinal** is a run-in heading · GFM tables, a "表N …"

@@ -16,7 +16,7 @@ import type { Lang } from "../core/lang.js";
 import { validateSource } from "../core/validate.js";
 import { blockTexts } from "../document/block-text.js";
 import { parseMarkdown } from "../document/parse-markdown.js";
-import { renderReport } from "../index.js";
+import { renderReport } from "../render-report.js";
 import type { TemplateSet } from "../render/template-files.js";
 import { writeMarkdown } from "../writers/markdown.js";
 import { lcsLength } from "./lcs.js";

@@ -1,17 +1,16 @@
 /**
  * The Handlebars environment: our helpers, compiled partials, strict mode. Template
  * mistakes come back as diagnostics naming the template file, line and column
- * (Handlebars itself gives the position but not the file). The built-in templates, as
- * shipped, skip Handlebars: built-in-template.ts prints the same Markdown (renderers.ts).
+ * (Handlebars itself gives the position but not the file). The built-in templates were
+ * compiled when the package was built (precompiled.ts); any other is compiled here.
  */
-import Handlebars from "handlebars/runtime";
+import Handlebars from "handlebars";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
 import { findNotText, templateData } from "./escape-data.js";
 import { createHelpers, type HelperOptions } from "./helpers.js";
-import { precompile, type HandlebarsRuntime } from "./compiler.js";
-import { COMPILE_OPTIONS, fromSpec, knownHelpers, precompiledTemplate } from "./precompiled.js";
+import { COMPILE_OPTIONS, knownHelpers, precompiledTemplate } from "./precompiled.js";
 import { HelperError, helperDiagnostic, notTextDiagnostic } from "./template-errors.js";
 import type { TemplateSet, TemplateSource } from "./template-files.js";
 
@@ -28,15 +27,15 @@ class TemplateError extends Error {
 }
 
 /**
- * The template (precompiled when it is a built-in one, else compiled by Handlebars'
- * compiler, compiler.ts) behind a wrapper that tags errors with the file. It is compiled
- * at its first call, so compile errors surface there, as runtime ones do at any call.
+ * The template (precompiled when it is a built-in one) behind a wrapper that tags errors
+ * with the file. It is compiled at its first call, so compile errors surface there, as
+ * runtime ones do at any call.
  */
-function compile(hb: HandlebarsRuntime, source: TemplateSource, known: Record<string, true>): Compiled {
+function compile(hb: typeof Handlebars, source: TemplateSource, known: Record<string, true>): Compiled {
   let fn: Compiled | undefined;
   return (context, options) => {
     try {
-      fn ??= (precompiledTemplate(hb, source.text) ?? fromSpec(hb, precompile(source.text, { ...COMPILE_OPTIONS, knownHelpers: known }))) as Compiled;
+      fn ??= (precompiledTemplate(hb, source.text) ?? hb.compile(source.text, { ...COMPILE_OPTIONS, knownHelpers: known })) as Compiled;
       return fn(context, options);
     } catch (error) {
       throw error instanceof TemplateError ? error : new TemplateError(source, error);

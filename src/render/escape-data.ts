@@ -36,25 +36,11 @@ function escapeDeep(value: unknown, parent: string, key: string | number): unkno
   return notText(Object.fromEntries(entries), field || "this", "mapping");
 }
 
-/** escapeDeep without the markers, for code that reads the data rather than printing it. */
-function escapeStrings(value: unknown): unknown {
-  if (typeof value === "string") return escapeInline(value);
-  if (!value || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(escapeStrings);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = escapeStrings((value as Record<string, unknown>)[key]);
-  return copy;
-}
-
 const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", ...PART_KEYS] as const;
 
-/**
- * The report as templates see it. `forPrinting: false` leaves out the markers that make
- * a printed mapping or list an error: for code that only reads the text
- * (built-in-template.ts), they cost a function per object.
- */
-export function templateData(report: Report, forPrinting = true): Report {
-  const escaped = (forPrinting ? escapeDeep(report, "", "") : escapeStrings(report)) as Record<string, unknown>;
+/** The report as templates see it: text escaped for Markdown, mappings and lists marked so that printing one is an error. */
+export function templateData(report: Report): Report {
+  const escaped = escapeDeep(report, "", "") as Record<string, unknown>;
   for (const key of OPTIONAL_TOP_LEVEL) if (!(key in escaped)) escaped[key] = null;
   return escaped as unknown as Report;
 }

@@ -5,7 +5,7 @@
  * it was compiled from: an edited or a user's template is compiled as usual, and a
  * missing or stale file only costs that time.
  */
-import type { HandlebarsRuntime } from "./compiler.js";
+import type Handlebars from "handlebars";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHelpers } from "./helpers.js";
@@ -41,13 +41,8 @@ function load(): Map<string, string> {
   return entries;
 }
 
-/** Whether this text was compiled when the package was built. */
-export function isPrecompiled(text: string): boolean {
-  return load().has(text);
-}
-
 /** A template spec (Handlebars.precompile's output) bound to `hb`. */
-export function fromSpec(hb: HandlebarsRuntime, spec: string): HandlebarsTemplateDelegate {
+export function fromSpec(hb: typeof Handlebars, spec: string): HandlebarsTemplateDelegate {
   // The spec is code Handlebars generated from the template's text.
   return hb.template(new Function(`return ${spec}`)());
 }
@@ -56,7 +51,7 @@ export function fromSpec(hb: HandlebarsRuntime, spec: string): HandlebarsTemplat
  * The precompiled template for this text, bound to `hb`, or undefined. A spec from
  * another Handlebars version throws in `hb.template`: then it is compiled too.
  */
-export function precompiledTemplate(hb: HandlebarsRuntime, text: string): HandlebarsTemplateDelegate | undefined {
+export function precompiledTemplate(hb: typeof Handlebars, text: string): HandlebarsTemplateDelegate | undefined {
   const spec = load().get(text);
   if (!spec) return undefined;
   try {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
-import { validateQuickFirst } from "../../core/validate-quick-first.js";
+import { validateSource } from "../../core/validate.js";
 import { buildReport } from "../../pipeline.js";
 import { FORMATS, type Format } from "../../writers/index.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -44,7 +44,7 @@ function humanSize(bytes: number): string {
  * Last year's file, for the metrics table's "last year" and targets. Optional: absent is
  * fine, and an invalid one only costs the table those figures (a warning, not a failure).
  */
-async function loadLastYear(path: string, shown: (path: string) => string, ctx: CommandContext): Promise<Report | undefined> {
+function loadLastYear(path: string, shown: (path: string) => string, ctx: CommandContext): Report | undefined {
   if (!existsSync(path)) return undefined;
   let text: string;
   try {
@@ -52,7 +52,7 @@ async function loadLastYear(path: string, shown: (path: string) => string, ctx: 
   } catch {
     return undefined;
   }
-  const { report, diagnostics } = await validateQuickFirst({ file: shown(path), text }, ctx.lang);
+  const { report, diagnostics } = validateSource({ file: shown(path), text }, ctx.lang);
   if (report) return report;
   const first = diagnostics.find((d) => d.severity === "error");
   const where = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : "";
@@ -68,7 +68,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const formats = parseFormats(flags.format, ctx);
   const shown = shownFrom(io.cwd);
 
-  const settings = await settingsForCommand(ctx);
+  const settings = settingsForCommand(ctx);
   if (!settings) return EXIT.invalid;
 
   const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : resolve(io.cwd, settings.dataDir);
@@ -85,7 +85,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   }
 
   const metricsTable = flags.metricsTable !== false;
-  const previous = metricsTable ? await loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
+  const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
   const result = await buildReport({ source: { file: shown(dataFile), text }, templates, settings, formats, lang, previous, metricsTable });
   if (result.diagnostics.length) io.stderr(formatDiagnosticsText(result.diagnostics, ctx.colors, lang));
   if (hasErrors(result.diagnostics)) {

@@ -74,7 +74,7 @@ export async function runDiff(years: string[], flags: DiffFlags, ctx: CommandCon
   const sections = parseSections(flags.section, ctx);
   const format = parseFormat(flags.format, ctx);
 
-  const settings = await settingsForCommand(ctx);
+  const settings = settingsForCommand(ctx);
   if (!settings) return EXIT.invalid;
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.dataDir);
   const [fileA, fileB] = pickFiles(years, flags, dataDir, ctx);

@@ -31,7 +31,7 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
   const shown = shownFrom(io.cwd);
   const year = parseYear(yearArg, ctx);
 
-  const settings = await settingsForCommand(ctx);
+  const settings = settingsForCommand(ctx);
   if (!settings) return EXIT.invalid;
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.dataDir);
   const target = resolve(dataDir, `${year}.yaml`);

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
-import { validateQuickFirst } from "../../core/validate-quick-first.js";
+import { validateSource } from "../../core/validate.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
@@ -61,7 +61,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   if (flags.fix && args.includes(STDIN)) throw new ExitError(m.fixNeedsFile());
   const shown = shownFrom(io.cwd);
 
-  const settings = await loadSettings(io.cwd, lang);
+  const settings = loadSettings(io.cwd, lang);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.settings.dataDir);
   const targets = args.length ? args : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
@@ -115,7 +115,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
       }
     }
     const fileYear = path ? yearFromFileName(path) : undefined;
-    diagnostics.push(...(await validateQuickFirst(source, lang, { fileYear })).diagnostics);
+    diagnostics.push(...validateSource(source, lang, { fileYear }).diagnostics);
   }
 
   const summary = summarize(checked, diagnostics);

@@ -20,8 +20,7 @@ export function isForbiddenChar(ch: string): boolean {
 /** A quick test for any of them, so clean values (nearly all) cost one regex run. */
 const ANY_FORBIDDEN = /[\0-\x08\x0B-\x1F\x7F-\x9F\uFFFE\uFFFF]|\p{Cs}/u;
 
-/** Whether controlCharacters reports this value. */
-export function hasForbiddenChar(value: string): boolean {
+function hasForbiddenChar(value: string): boolean {
   return ANY_FORBIDDEN.test(value);
 }
 

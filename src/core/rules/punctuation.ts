@@ -28,11 +28,6 @@ function solid(text: string, node: Scalar): SourceChar[] {
   return sourceChars(text, node).filter((c) => !isSpace(c.ch));
 }
 
-/** Non-space characters of a value: the same sequence `solid` gives for its scalar. */
-function solidValue(value: string): Array<{ ch: string }> {
-  return [...value].filter((ch) => !isSpace(ch)).map((ch) => ({ ch }));
-}
-
 const edit = (c: SourceChar): PunctuationFinding => ({ char: c, edit: { offset: c.offset, length: c.length, text: FULL_WIDTH[c.ch] } });
 
 /** Indexes of half-width marks between Chinese characters. */
@@ -64,11 +59,6 @@ export function findHalfWidth(text: string, node: Scalar): PunctuationFinding[] 
     .sort((a, b) => a.char.offset - b.char.offset);
 }
 
-/** Whether halfWidthPunctuation reports this value. */
-export function hasHalfWidthPunctuation(value: string): boolean {
-  return MAY_HAVE_HALF_WIDTH.test(value) && halfWidthIndexes(solidValue(value)).length > 0;
-}
-
 export const halfWidthPunctuation: Rule = ({ parsed, lang }) => {
   const out: Diagnostic[] = [];
   for (const { node, path } of parsed.stringScalars()) {
@@ -94,11 +84,6 @@ function misusedQuotes<C extends { ch: string }>(cs: readonly C[], value: string
   const hasFullWidth = /[“”]/.test(value);
   const nearWide = (i: number) => (i > 0 && WIDE.test(cs[i - 1].ch)) || (i + 1 < cs.length && WIDE.test(cs[i + 1].ch));
   return cs.filter((c, i) => (c.ch === '"' && (hasFullWidth || nearWide(i))) || (c.ch === "'" && nearWide(i)));
-}
-
-/** Whether mixedQuotes reports this value. */
-export function hasMixedQuotes(value: string): boolean {
-  return /["']/.test(value) && misusedQuotes(solidValue(value), value).length > 0;
 }
 
 /** ASCII quotes in Chinese text, or alongside “ ” in the same value. */
