@@ -1,14 +1,26 @@
 /**
  * The Word writer: the XML it writes, checked against gongwen-format.md (GB/T 9704 layout).
  * Each test writes a hand-built Document, unzips the .docx with fflate and reads the parts.
+ * Every .docx the tests write is also validated against the ECMA-376 schemas (last test).
  */
+import { createHash } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FONT_PRESETS, type FontSet } from "../src/core/fonts.js";
 import type { Document } from "../src/document/model.js";
-import { writeDocx } from "../src/writers/docx/index.js";
+import { writeDocx as writeDocxUnchecked, type DocxOptions } from "../src/writers/docx/index.js";
 import { signatureLayout } from "../src/writers/docx/signature.js";
 import { breakTitle } from "../src/writers/docx/title-lines.js";
+import { docxSchemaProblems, schemaProblems } from "./helpers/ooxml-schema.js";
+
+/** Every .docx written here, for the schema validation at the end (one xmllint run per schema). */
+const built: { label: string; bytes: Uint8Array }[] = [];
+
+async function writeDocx(doc: Document, options: DocxOptions): Promise<Uint8Array> {
+  const bytes = await writeDocxUnchecked(doc, options);
+  built.push({ label: `docx ${built.length + 1} (${doc.blocks.length} blocks, body font ${options.fonts.body})`, bytes });
+  return bytes;
+}
 
 /** Distinct names per role, so every assertion can tell which font a slot holds. */
 const FONTS: FontSet = {
@@ -547,5 +559,124 @@ describe("determinism", () => {
   it("puts [Content_Types].xml first in the package", async () => {
     const names = Object.keys(unzipSync(await writeDocx(SAMPLE, { fonts: FONTS })));
     expect(names[0]).toBe("[Content_Types].xml");
+  });
+});
+
+describe("the zip", () => {
+  /** Local file headers, read from the bytes: name, DOS time and date. */
+  function localHeaders(bytes: Uint8Array) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const out: { name: string; time: number; date: number }[] = [];
+    for (let at = 0; view.getUint32(at, true) === 0x04034b50; ) {
+      const nameLength = view.getUint16(at + 26, true);
+      out.push({ name: strFromU8(bytes.subarray(at + 30, at + 30 + nameLength)), time: view.getUint16(at + 10, true), date: view.getUint16(at + 12, true) });
+      at += 30 + nameLength + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    }
+    return out;
+  }
+
+  it("holds the parts in a fixed order, every one dated 1980-01-01 00:00", async () => {
+    const headers = localHeaders(await writeDocx(SAMPLE, { fonts: FONTS }));
+    expect(headers.map((h) => h.name)).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "docProps/app.xml",
+      "docProps/core.xml",
+      "word/_rels/document.xml.rels",
+      "word/document.xml",
+      "word/fontTable.xml",
+      "word/footer1.xml",
+      "word/footer2.xml",
+      "word/settings.xml",
+      "word/styles.xml",
+    ]);
+    for (const h of headers) expect({ time: h.time, date: h.date }, h.name).toEqual({ time: 0, date: (1 << 5) | 1 });
+  });
+
+  it("is the same bytes on every machine (fflate's deflate is plain JavaScript, Node's zlib depends on the CPU)", async () => {
+    // The digest of this test's sample, written where the test was written. It changes with
+    // any change to the writer's XML or to fflate's output: check the new bytes, then update it.
+    const digest = createHash("sha256").update(await writeDocx(SAMPLE, { fonts: FONTS })).digest("hex");
+    expect(digest).toBe("845e72e91d4a63174d893303f053d3748331420a8489f845cf7bbaeaed6e1719");
+  });
+});
+
+describe("font table", () => {
+  /** name → the font's child elements, as name=value pairs. */
+  function fontTable(xml: string): Record<string, Record<string, string>> {
+    return Object.fromEntries(
+      [...xml.matchAll(/<w:font w:name="([^"]+)">(.*?)<\/w:font>/g)].map((m) => [
+        m[1],
+        Object.fromEntries([...m[2].matchAll(/<w:(\w+) w:val="([^"]*)"\/>/g)].map((c) => [c[1], c[2]])),
+      ]),
+    );
+  }
+
+  it("declares every font of the official preset once: GB2312 charset for the Chinese fonts, substitutes where there are common ones", async () => {
+    const xml = (await render(SAMPLE, FONT_PRESETS.official))["word/fontTable.xml"];
+    expect(fontTable(xml)).toEqual({
+      仿宋_GB2312: { altName: "仿宋", panose1: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
+      方正小标宋简体: { altName: "宋体", charset: "86", family: "auto", pitch: "variable" },
+      黑体: { altName: "SimHei", panose1: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
+      楷体_GB2312: { altName: "楷体", panose1: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
+      宋体: { altName: "SimSun", panose1: "02010600030101010101", charset: "86", family: "auto", pitch: "variable" },
+      "Times New Roman": { panose1: "02020603050405020304", charset: "00", family: "roman", pitch: "variable" },
+    });
+  });
+
+  it("declares the plain preset's fonts with their English names", async () => {
+    const table = fontTable((await render(SAMPLE, FONT_PRESETS.plain))["word/fontTable.xml"]);
+    expect(Object.keys(table)).toEqual(["仿宋", "宋体", "黑体", "楷体", "Times New Roman"]);
+    expect([table["仿宋"].altName, table["楷体"].altName]).toEqual(["FangSong", "KaiTi"]);
+  });
+
+  it("gives fonts it does not know the GB2312 charset in a Chinese role, the ANSI one in the Latin role", () => {
+    const table = fontTable(parts["word/fontTable.xml"]);
+    expect(Object.keys(table)).toEqual(["正文体", "标题体", "一级体", "二级体", "三级体", "四级体", "页码体", "Latin Serif"]);
+    expect(table["正文体"]).toEqual({ charset: "86", family: "auto", pitch: "variable" });
+    expect(table["Latin Serif"]).toEqual({ charset: "00", family: "auto", pitch: "variable" });
+  });
+
+  it("is in the package's content types and the document's relationships", () => {
+    expect(parts["[Content_Types].xml"]).toContain(
+      '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>',
+    );
+    expect(parts["word/_rels/document.xml.rels"]).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/fontTable" Target="fontTable\.xml"/);
+  });
+
+  it("embeds no font", () => {
+    expect(parts["word/fontTable.xml"]).not.toContain("w:embed");
+    expect(parts["word/settings.xml"]).not.toContain("embedTrueTypeFonts");
+    expect(Object.keys(parts).filter((name) => !/\.(xml|rels)$/.test(name))).toEqual([]);
+  });
+});
+
+// Last: it validates every .docx the tests above wrote.
+describe("ECMA-376 schemas", () => {
+  it("accept every XML part of every .docx these tests write", async () => {
+    // A few more shapes: the presets, an empty document, a table without caption, a signature without date, a three-line title.
+    await writeDocx(SAMPLE, { fonts: FONT_PRESETS.official });
+    await writeDocx(SAMPLE, { fonts: FONT_PRESETS.plain });
+    await writeDocx({ blocks: [] }, { fonts: FONT_PRESETS.official });
+    await writeDocx(
+      {
+        blocks: [
+          { type: "title", text: "示例县科学技术局关于全面推进科技创新驱动高质量发展三年行动计划实施情况的总结报告及下一步工作安排" },
+          { type: "table", header: ["甲"], rows: [], align: [null] },
+          { type: "signature", organization: "示例县科学技术局" },
+        ],
+      },
+      { fonts: FONTS },
+    );
+    expect(built.length).toBeGreaterThan(10);
+    expect(await docxSchemaProblems(built)).toEqual([]);
+  });
+
+  it("reject a document.xml whose paragraph properties are out of order (w:jc swapped with w:spacing)", async () => {
+    const swapped = doc.replace(/<w:pPr>((?:(?!<\/w:pPr>).)*?)(<w:spacing [^>]*\/>)((?:(?!<\/w:pPr>).)*?)(<w:jc [^>]*\/>)/, "<w:pPr>$1$4$3$2");
+    expect(swapped).not.toBe(doc);
+    expect(await schemaProblems([{ label: "good", name: "word/document.xml", data: doc }])).toEqual([]);
+    const problems = await schemaProblems([{ label: "swapped", name: "word/document.xml", data: swapped }]);
+    expect(problems.join("\n")).toMatch(/^swapped: word\/document\.xml:\d+: element \w+: Schemas validity error/m);
   });
 });

@@ -8,6 +8,7 @@
 import type { FontSet } from "../../core/fonts.js";
 import type { Block, Document } from "../../document/model.js";
 import { bodyParagraph, headingParagraph, titleParagraphs } from "./blocks.js";
+import { fontTableXml } from "./font-table.js";
 import { pageNumberFooters } from "./footer.js";
 import { FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from "./layout.js";
 import { FOOTER_REL, packDocx } from "./package.js";
@@ -68,6 +69,7 @@ export async function writeDocx(doc: Document, options: DocxOptions): Promise<Ui
   return packDocx({
     document: documentXml(doc, fonts),
     styles: stylesXml(fonts),
+    fontTable: fontTableXml(fonts),
     footers: pageNumberFooters(fonts),
     metadata: metadata(doc),
   });

@@ -19,6 +19,7 @@ const FALLBACK_DATE = "2000-01-01";
 export interface PackageParts {
   document: string;
   styles: string;
+  fontTable: string;
   footers: { odd: string; even: string };
   metadata: { title: string; creator: string; date: string | undefined };
 }
@@ -44,6 +45,7 @@ const CONTENT_TYPES =
   `<Override PartName="/word/document.xml" ContentType="${WORDML}.document.main+xml"/>` +
   `<Override PartName="/word/styles.xml" ContentType="${WORDML}.styles+xml"/>` +
   `<Override PartName="/word/settings.xml" ContentType="${WORDML}.settings+xml"/>` +
+  `<Override PartName="/word/fontTable.xml" ContentType="${WORDML}.fontTable+xml"/>` +
   `<Override PartName="/word/footer1.xml" ContentType="${WORDML}.footer+xml"/>` +
   `<Override PartName="/word/footer2.xml" ContentType="${WORDML}.footer+xml"/>` +
   `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
@@ -59,6 +61,7 @@ const PACKAGE_RELS = relationships([
 const DOCUMENT_RELS = relationships([
   ["rIdStyles", `${OFFICE_REL}/styles`, "styles.xml"],
   ["rIdSettings", `${OFFICE_REL}/settings`, "settings.xml"],
+  ["rIdFontTable", `${OFFICE_REL}/fontTable`, "fontTable.xml"],
   [FOOTER_REL.odd, `${OFFICE_REL}/footer`, "footer1.xml"],
   [FOOTER_REL.even, `${OFFICE_REL}/footer`, "footer2.xml"],
 ]);
@@ -103,6 +106,7 @@ export function packDocx(parts: PackageParts): Uint8Array {
     ["docProps/core.xml", coreXml(parts.metadata)],
     ["word/_rels/document.xml.rels", DOCUMENT_RELS],
     ["word/document.xml", parts.document],
+    ["word/fontTable.xml", parts.fontTable],
     ["word/footer1.xml", parts.footers.odd],
     ["word/footer2.xml", parts.footers.even],
     ["word/settings.xml", SETTINGS],
