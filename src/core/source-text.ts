@@ -26,6 +26,9 @@ export function tooLarge(file: string, bytes: number, lang: Lang): Diagnostic {
   };
 }
 
+/** One strict decoder for every file (validate reads many): it keeps no state between calls. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
 /** Decode UTF-8 (a leading BOM is dropped); NUL bytes or invalid UTF-8 mean "not text". */
 export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) return { diagnostic: tooLarge(file, bytes.length, lang) };
@@ -33,7 +36,7 @@ export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): Decod
   let text: string;
   try {
     if (nul !== -1) throw new Error("NUL byte");
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const d = fileDiagnostic(file, "yaml/not-text", lang, {}, "save-as-utf8");
     // Point at the NUL byte when there is one: line and column of the text before it.

@@ -7,7 +7,7 @@ import type { Diagnostic, YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { locate, nearestNode, positionAt, type Position } from "./yaml-position.js";
-import { stringScalars, tooDeepNode, walkNodes, type StringScalar } from "./yaml-walk.js";
+import { scanNodes, walkNodes, type StringScalar } from "./yaml-walk.js";
 
 export { locate, positionAt, type Position } from "./yaml-position.js";
 
@@ -26,7 +26,7 @@ export interface ParsedYaml {
   /** undefined when the YAML could not be turned into data. */
   data: unknown;
   diagnostics: Diagnostic[];
-  /** Every string value with its node and path (yaml-walk.ts), walked once per file and shared by the rules. */
+  /** Every string value with its node and path (yaml-walk.ts), found in the one walk that checks the depth. */
   stringScalars: () => StringScalar[];
 }
 
@@ -66,7 +66,8 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   // Duplicate keys leave a usable document (the later value wins), so checking goes on
   // and the user sees every problem in one run. Syntax errors stop here.
   const fatal = doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
-  const deep = fatal ? undefined : tooDeepNode(doc, MAX_DEPTH);
+  const scan = fatal ? { strings: [] } : scanNodes(doc, MAX_DEPTH);
+  const deep = scan.tooDeep;
   if (deep) {
     diagnostics.push({ severity: "error", code: "yaml/nesting-limit", message: message("yaml/nesting-limit", lang, { limit: MAX_DEPTH }), file: source.file, ...at(deep.range?.[0] ?? 0), path: [] });
   }
@@ -89,7 +90,7 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
       });
     }
   }
-  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics, stringScalars: () => stringScalars(doc) };
+  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics, stringScalars: () => scan.strings };
 }
 
 /** Where each mapping key starts → its data path (to name the path of a duplicate key). */

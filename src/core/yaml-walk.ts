@@ -67,25 +67,21 @@ export interface StringScalar {
   readonly path: YamlPath;
 }
 
-// Several rules read every string value: the walk is done once per document.
-const stringScalarsOf = new WeakMap<Document.Parsed, StringScalar[]>();
-
 /** Every scalar value that holds a string, in document order (keys excluded). */
 export function stringScalars(doc: Document.Parsed): StringScalar[] {
-  let found = stringScalarsOf.get(doc);
-  if (!found) {
-    found = [];
-    for (const visit of walkNodes(doc)) {
-      const { node, isKey } = visit;
-      if (!isKey && isScalar(node) && typeof node.value === "string" && node.range) found.push(visit as NodeVisit & StringScalar);
-    }
-    stringScalarsOf.set(doc, found);
-  }
-  return found;
+  return scanNodes(doc, Infinity).strings;
 }
 
-/** The first node deeper than `limit`, if any (checked before data is built). */
-export function tooDeepNode(doc: Document.Parsed, limit: number): Node | undefined {
-  for (const { node, depth } of walkNodes(doc)) if (depth > limit) return node;
-  return undefined;
+/**
+ * One walk for what every file needs: the first node deeper than `limit` (checked before
+ * data is built; the walk stops there), else every string value for the rules.
+ */
+export function scanNodes(doc: Document.Parsed, limit: number): { tooDeep?: Node; strings: StringScalar[] } {
+  const strings: StringScalar[] = [];
+  for (const visit of walkNodes(doc)) {
+    const { node, depth, isKey } = visit;
+    if (depth > limit) return { tooDeep: node, strings: [] };
+    if (!isKey && isScalar(node) && typeof node.value === "string" && node.range) strings.push(visit as NodeVisit & StringScalar);
+  }
+  return { strings };
 }

@@ -17,11 +17,14 @@ export function isForbiddenChar(ch: string): boolean {
   return cp >= 0xd800 && cp <= 0xdfff; // a lone surrogate (pairs are one code point)
 }
 
-/** A quick test for any of them, so clean values (nearly all) cost one regex run. */
-const ANY_FORBIDDEN = /[\0-\x08\x0B-\x1F\x7F-\x9F\uFFFE\uFFFF]|\p{Cs}/u;
+/**
+ * A quick test that clean values (nearly all) pass in one scan: code units, so any
+ * surrogate matches, paired or not, and the exact check below sorts them out.
+ */
+const MAY_BE_FORBIDDEN = /[\0-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function hasForbiddenChar(value: string): boolean {
-  return ANY_FORBIDDEN.test(value);
+  return MAY_BE_FORBIDDEN.test(value);
 }
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
