@@ -3,13 +3,13 @@
 //   node scripts/bench.mjs [--runs N] [--warmup N] [--year YYYY] [--files N] [--node-harness] [--keep]
 //
 // Everything it writes goes to a temporary folder (removed at the end unless --keep);
-// the repository is only read. Targets are in the README's "Performance" section.
+// the repository is only read. Targets are in docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeManyFiles, writeScaledReports } from "./bench/fixtures.mjs";
+import { writeManyFiles, writeScaledReports, writeWarnedReport } from "./bench/fixtures.mjs";
 import { printReport } from "./bench/table.mjs";
 import { checkCommands, hyperfineVersion, peakRssMb, timeCommands } from "./bench/timing.mjs";
 
@@ -44,11 +44,15 @@ try {
   const sample = join(work, "data", `${year}.yaml`);
   const scales = writeScaledReports(sample, year, work, SCALES);
   writeManyFiles(sample, year, work, Number(opts.files));
+  const warnings = writeWarnedReport(sample, year, work);
 
   const report = (...args) => ({ name: args.join(" "), argv: [process.execPath, BIN, ...args] });
   const node0 = { name: "node -e 0", argv: [process.execPath, "-e", "0"] };
   const validate = report("validate", `data/${year}.yaml`);
   const build = report("build", year, "--out-dir", "out");
+  // The same year with warnings: one code path for both, measured for both.
+  const validateWarned = report("validate", `warned/${year}.yaml`);
+  const buildWarned = report("build", year, "--data", `warned/${year}.yaml`, "--out-dir", "out-warned");
   const buildAt = (n) => report("build", year, "--data", `scale-${n}/${year}.yaml`, "--out-dir", `out-${n}`);
   const validateAt = (n) => report("validate", `scale-${n}/${year}.yaml`);
   const many = report("validate", "--data-dir", "many");
@@ -62,11 +66,11 @@ try {
 
   // One run of everything first: fails loudly on a broken command, writes the Markdown
   // pandoc converts, and fills the code cache as a user's second run finds it.
-  const all = [validate, build, ...SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), many];
+  const all = [validate, build, validateWarned, buildWarned, ...SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), many];
   checkCommands(all, work);
   if (pandocVersion) checkCommands([pandocLarge, pandocSmall], work);
 
-  const startup = timeCommands([node0, validate, build, ...(hasEnv ? [noCache] : [])], { ...timing, cwd: work });
+  const startup = timeCommands([node0, validate, validateWarned, build, buildWarned, ...(hasEnv ? [noCache] : [])], { ...timing, cwd: work });
   const large = timeCommands([buildAt(50), ...(pandocVersion ? [pandocLarge, buildAt(1), pandocSmall] : [])], { ...timing, cwd: work });
   const manyFiles = timeCommands([many], { ...timing, runs: Math.max(3, Math.ceil(timing.runs / 3)), warmup: 1, cwd: work });
   const scaling = timeCommands(SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), { ...timing, cwd: work });
@@ -77,8 +81,11 @@ try {
     year,
     files: Number(opts.files),
     node0: startup[node0.name],
+    warnings,
     validate: startup[validate.name],
+    validateWarned: startup[validateWarned.name],
     build: startup[build.name],
+    buildWarned: startup[buildWarned.name],
     buildNoCache: startup[noCache.name],
     large: large[buildAt(50).name],
     pandoc: pandocVersion ? large[pandocLarge.name] : undefined,

@@ -86,7 +86,10 @@ for (const file of esm.outputFiles) {
     supported: { "dynamic-import": false },
   });
   const banner = code.includes("__chunkUrl") ? "var __chunkUrl=require('node:url').pathToFileURL(__filename).href;\n" : "";
-  chunks.push({ path: file.path.replace(/\.js$/, ".cjs"), code: banner + code });
+  // The chunks are .cjs files: so named in their requires, Node's own require finds them too
+  // (src/launch/code-cache.ts requires them as they are where Node has its compile cache).
+  const requiresCjs = code.replace(/require\("\.\/([\w-]+)\.js"\)/g, 'require("./$1.cjs")');
+  chunks.push({ path: file.path.replace(/\.js$/, ".cjs"), code: banner + requiresCjs });
 }
 
 // The build's id names the content of every chunk: the code cache is kept per build, so

@@ -39,7 +39,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An entry chunk that requires a second chunk lazily, as esbuild's import() becomes. */
 function writeBundle(hash: string, factor = 2) {
-  writeFileSync(bundle, `// work-report bundle ${hash}\nexports.main = async (argv) => (await Promise.resolve().then(() => require("./part.js"))).times(argv.length);\n`);
+  writeFileSync(bundle, `// work-report bundle ${hash}\nexports.main = async (argv) => (await Promise.resolve().then(() => require("./part.cjs"))).times(argv.length);\n`);
   writeFileSync(join(dir, "part.cjs"), `exports.times = (n) => n * ${factor};\n`);
 }
 
@@ -129,6 +129,29 @@ describe("code cache of the bundled CLI", () => {
   it("is off with NODE_DISABLE_COMPILE_CACHE", () => {
     expect(run(["build"], { NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual({ cache: "off", result: 2 });
     expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it("where Node has module.enableCompileCache, lets Node cache and requires the chunks as they are", () => {
+    const script = `
+      const { loadBundle } = await import(${JSON.stringify(launcher)});
+      const dirs = [];
+      const b = loadBundle(${JSON.stringify(bundle)}, ["a", "b"], process.env, (dir) => (dirs.push(dir), { status: 1 }));
+      const result = await b.exports.main(["a", "b"]);
+      console.log(JSON.stringify({ cache: b.cache(), result, dirs }));`;
+    const env = { PATH: process.env.PATH, NODE_COMPILE_CACHE: cache };
+    const p = spawnSync(process.execPath, ["--input-type=module", "-e", script], { env, encoding: "utf8" });
+    expect(p.stderr).toBe("");
+    expect(JSON.parse(p.stdout)).toEqual({ cache: "node", result: 4, dirs: [join(cache, "node")] });
+    expect(statSync(join(cache, "node")).mode & 0o077).toBe(0);
+    const off = spawnSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...env, NODE_DISABLE_COMPILE_CACHE: "1" }, encoding: "utf8" });
+    expect(JSON.parse(off.stdout)).toEqual({ cache: "off", result: 4, dirs: [] });
+  });
+
+  it("the built CLI runs through Node's own require (the path taken with Node's compile cache)", () => {
+    const p = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(join(ROOT, "dist/cli/main.cjs"))}).main(["validate", "data/2023.yaml"]).then((c) => process.exit(c))`], { cwd: ROOT, encoding: "utf8" });
+    expect(p.stderr).toBe("");
+    expect(p.status).toBe(0);
+    expect(p.stdout).toContain("1 file checked");
   });
 
   it("is off for a bundle without the hash line", () => {

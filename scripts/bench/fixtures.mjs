@@ -58,3 +58,17 @@ export function writeManyFiles(sampleFile, year, dir, count) {
   for (let i = 1; i <= count; i++) copyFileSync(sampleFile, join(folder, `${year}-${String(i).padStart(4, "0")}.yaml`));
   return folder;
 }
+
+/**
+ * The sample as the seed report has it: half-width commas between Chinese characters,
+ * each a warning (rule/half-width-punctuation). Writes `<dir>/warned/<year>.yaml` and
+ * returns how many commas it changed.
+ */
+export function writeWarnedReport(sampleFile, year, dir) {
+  const folder = join(dir, "warned");
+  mkdirSync(folder, { recursive: true });
+  let count = 0;
+  const text = readFileSync(sampleFile, "utf8").replace(/，/g, () => (count++, ","));
+  writeFileSync(join(folder, `${year}.yaml`), text);
+  return count;
+}

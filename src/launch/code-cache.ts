@@ -1,9 +1,11 @@
 /**
  * Loads the bundled CLI (dist/cli/main.cjs and the chunks it requires) through a V8 code
  * cache, so a run deserializes compiled code instead of parsing and compiling it: the
- * bulk of the start-up cost (README "Performance"). Node 22 does this with
- * module.enableCompileCache(); Node 20 only offers vm.Script's `cachedData`, for scripts,
- * so the build turns esbuild's ES-module chunks into CommonJS ones (scripts/build.mjs).
+ * bulk of the start-up cost (docs/performance.md). Where Node has
+ * module.enableCompileCache() (22.1 and later) it does this itself and the bundle is
+ * simply required; Node 20 only offers vm.Script's `cachedData`, for scripts, so the
+ * build turns esbuild's ES-module chunks into CommonJS ones (scripts/build.mjs) and this
+ * file compiles them with it.
  *
  * A chunk is loaded when first required, so a command compiles only its own chunks
  * (validate never loads the docx writer). Each command has its own cache files, written
@@ -16,7 +18,7 @@
  * WORK_REPORT_LOAD_TIMES=1 prints how long each chunk took to load (load-times.ts).
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import * as nodeModule from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { constants, Script } from "node:vm";
@@ -24,7 +26,13 @@ import { loadTimes } from "./load-times.js";
 
 type Env = Record<string, string | undefined>;
 
-export type CacheState = "used" | "missing" | "rejected" | "off";
+/** "node": Node's own compile cache, which it reads and writes itself. */
+export type CacheState = "used" | "missing" | "rejected" | "off" | "node";
+
+/** module.enableCompileCache where Node has it (22.1 and later). */
+export type EnableCompileCache = (directory?: string) => { status: number };
+
+const nodeCompileCache = (nodeModule as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
 
 export interface LoadedBundle {
   exports: Record<string, unknown>;
@@ -102,10 +110,12 @@ function removeOldBuilds(root: string, current: string): void {
 const WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"];
 
 /**
- * Loads the bundle's entry chunk and returns its exports. Chunks it requires as "./x.js"
- * are read from the same folder as x.cjs, each compiled with its own cache file.
+ * Loads the bundle's entry chunk and returns its exports. With Node's own compile cache
+ * the chunks are required as they are; else each chunk it requires ("./x.cjs") is read
+ * from the same folder and compiled with its own cache file.
  */
-export function loadBundle(entry: string, argv: readonly string[], env: Env = process.env): LoadedBundle {
+export function loadBundle(entry: string, argv: readonly string[], env: Env = process.env, enableCompileCache = nodeCompileCache): LoadedBundle {
+  if (enableCompileCache) return loadWithNodeCache(entry, env, enableCompileCache);
   const folder = dirname(entry);
   const source = readFileSync(entry, "utf8");
   const buildId = /^\/\/ work-report bundle ([0-9a-f]{16})\b/.exec(source)?.[1];
@@ -114,7 +124,7 @@ export function loadBundle(entry: string, argv: readonly string[], env: Env = pr
   // Both levels are checked: whoever can write to the root could swap the build's folder.
   const cacheDir = buildId && !env.NODE_DISABLE_COMPILE_CACHE && privateDir(root) ? privateDir(join(root, buildName)) : undefined;
   const command = commandKey(argv);
-  const nodeRequire = createRequire(entry);
+  const nodeRequire = nodeModule.createRequire(entry);
 
   const modules = new Map<string, { exports: Record<string, unknown> }>();
   const states: CacheState[] = [];
@@ -169,4 +179,16 @@ export function loadBundle(entry: string, argv: readonly string[], env: Env = pr
       }
     },
   };
+}
+
+/**
+ * Node's own compile cache, in the same private folder (a sub-folder of its own; Node
+ * keys each file by its content). Node honours NODE_DISABLE_COMPILE_CACHE itself.
+ */
+function loadWithNodeCache(entry: string, env: Env, enableCompileCache: EnableCompileCache): LoadedBundle {
+  const root = cacheRoot(env);
+  const dir = !env.NODE_DISABLE_COMPILE_CACHE && privateDir(root) ? privateDir(join(root, "node")) : undefined;
+  if (dir) enableCompileCache(dir);
+  const exports = nodeModule.createRequire(entry)(entry) as Record<string, unknown>;
+  return { exports, cache: () => (dir ? "node" : "off"), save: () => undefined };
 }
