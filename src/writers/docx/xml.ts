@@ -1,8 +1,7 @@
 /**
  * The small XML vocabulary the Word writer builds its parts from: escaping, and the
- * WordprocessingML namespaces. Parts are built as strings: the docx library's object
- * model, a JavaScript object per run, took ~140 ms of a ~360 ms `report build` (see
- * README, "Performance").
+ * WordprocessingML namespaces. Parts are built as strings, in the schema's element order,
+ * not through the docx library: docs/decisions/0001-word-writer.md says why.
  */
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
