@@ -1,5 +1,5 @@
 /**
- * The Word writer: the XML it writes, checked against gongwen-format.md (GB/T 9704 layout).
+ * The Word writer: the XML it writes, checked against docs/word-layout.md (GB/T 9704 layout).
  * Each test writes a hand-built Document, unzips the .docx with fflate and reads the parts.
  * Every .docx the tests write is also validated against the ECMA-376 schemas (last test).
  */

@@ -1,5 +1,5 @@
 /**
- * The one exit-code table (README "Exit codes"):
+ * The one exit-code table (README "Exit codes", docs/reliability.md):
  *   0 fine · 1 invalid data or template, or findings (diff --exit-code, --strict warnings)
  *   2 usage or I/O error · 3 internal error (a bug: please report it)
  */

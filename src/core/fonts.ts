@@ -1,5 +1,5 @@
 /**
- * Fonts per element of the official layout (gongwen-format.md, "Text").
+ * Fonts per element of the official layout (docs/word-layout.md).
  * Offices have the GB2312 fonts installed; many other machines only have the plain
  * names, hence the `plain` preset. The output only names fonts, it never embeds them.
  */

@@ -1,8 +1,4 @@
-/**
- * The constants of the data contract that code outside the schema needs. Here rather
- * than in schema.ts so that a valid file is checked and built without loading zod
- * (README "Performance"): only a file with something to report meets the zod schema.
- */
+/** The constants of the data contract that code outside the schema needs (the schema itself is in schema.ts). */
 
 /** The years a report can be for (1949, the first of the People's Republic, to 2100). */
 export const YEARS = { min: 1949, max: 2100 } as const;

@@ -1,6 +1,6 @@
 /**
  * Parse stage, second half: Markdown's blocks (markdown-tree.ts) → Document.
- * Conventions (the contract between templates and writers, see README "Templates"):
+ * Conventions (the contract between templates and writers, see docs/templates.md):
  *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
  *   **bold text starting with an ordinal** is a run-in heading · GFM tables, a "表N …"
  *   paragraph right above one being its caption ·

@@ -75,7 +75,7 @@ export function emphasisThen(inner: string, delimiter: string, following = ""): 
   // Only the first character of what follows: `following` is the rest of the paragraph.
   const next = firstChar(following);
   // CJK before WORDLIKE: the usual last character is Han or "。", and WORDLIKE's tables take
-  // ~1.5 ms to build the first time a run uses it (README, "Performance").
+  // ~1.5 ms to build the first time a run uses it (docs/performance.md).
   const closes = !next || CJK.test(last) || WORDLIKE.test(last) || SPACE.test(next) || CJK.test(next) || (next.length === 1 && /\p{P}/u.test(next));
   return `${delimiter}${body}${delimiter}${closes ? following : charRef(next) + following.slice(next.length)}`;
 }

@@ -1,7 +1,7 @@
 /**
  * WORK_REPORT_LOAD_TIMES=1: how long each chunk of the bundle took to load, printed to
  * stderr when the process exits — reading and compiling it (through the code cache), and
- * running its top level without the chunks it loaded in turn. How README "Performance"
+ * running its top level without the chunks it loaded in turn. How docs/performance.md
  * times the start-up, chunk by chunk, without a profiler's overhead.
  */
 import { writeSync } from "node:fs";

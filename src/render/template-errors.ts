@@ -53,7 +53,7 @@ export function helperDiagnostic(source: TemplateSource, templates: TemplateSet,
   const at = firstMatch(sources, [new RegExp(`(?:\\{\\{~?#?|\\()\\s*${escapeRe(error.helper)}\\b`)]);
   const message =
     lang === "zh"
-      ? `模板中的 helper“${error.helper}”无法处理所给的参数（${error.message}）：请对照 README 的 helper 说明检查参数`
-      : `the helper "${error.helper}" cannot use what the template gave it (${error.message}): check its arguments against the README's helper table`;
+      ? `模板中的 helper“${error.helper}”无法处理所给的参数（${error.message}）：请对照 docs/templates.md 的 helper 说明检查参数`
+      : `the helper "${error.helper}" cannot use what the template gave it (${error.message}): check its arguments against the helper table in docs/templates.md`;
   return { severity: "error", code: "template/helper", message, ...at, path: [] };
 }

@@ -1,6 +1,6 @@
 /**
  * Machine-readable output: exactly one JSON document on stdout. Field names are a
- * public contract (README "JSON output"): add fields, never rename or drop one.
+ * public contract (docs/validate.md, "JSON output"): add fields, never rename or drop one.
  * Absent values are null, so every diagnostic has the same keys.
  */
 import { formatPath } from "../../core/diagnostics.js";

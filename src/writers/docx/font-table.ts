@@ -2,7 +2,7 @@
  * word/fontTable.xml: every font the document names, described so that Word and WPS can
  * pick a substitute on a machine without it. Word matches a missing font by its charset
  * (86 = GB2312, Simplified Chinese), family, pitch and PANOSE number, and by `altName`.
- * Fonts are only named, never embedded (gongwen-format.md): no `w:embed*` elements.
+ * Fonts are only named, never embedded (docs/word-layout.md): no `w:embed*` elements.
  */
 
 import type { FontSet } from "../../core/fonts.js";

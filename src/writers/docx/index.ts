@@ -1,6 +1,6 @@
 /**
  * The Word writer: renders the Document model as a .docx in the official layout
- * (GB/T 9704-2012, see gongwen-format.md). Output is byte-identical for identical input.
+ * (GB/T 9704-2012, see docs/word-layout.md). Output is byte-identical for identical input.
  *
  * The parts are written as XML strings by the files of this folder; package.ts zips them.
  */

@@ -1,5 +1,5 @@
 /**
- * Page geometry and sizes of the official layout (gongwen-format.md, "Page" and "Text").
+ * Page geometry and sizes of the official layout (docs/word-layout.md).
  * Lengths are twips (1/20 pt), font sizes half-points, as OOXML writes them.
  */
 
