@@ -62,8 +62,11 @@ const esm = await build({
   // yaml's ES module build (its "default" export; Node resolution picks the CommonJS one):
   // calls into it are then direct, not through CommonJS interop getters, which was 5-8%
   // of `validate` over many files. Same code; warnings go to console.warn.
+  // fflate's browser build: the same code without the worker_threads it loads for its
+  // asynchronous API, which the Word writer does not use (zipSync only).
   alias: {
     yaml: "./node_modules/yaml/browser/index.js",
+    fflate: "./node_modules/fflate/esm/browser.js",
   },
   // import.meta does not exist in CommonJS: the chunk's own path stands in for it.
   define: {
