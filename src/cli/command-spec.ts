@@ -30,6 +30,7 @@ export const PROGRAM = {
     { flags: "--lang <lang>", description: "message language: zh or en (default from LANG)" },
     { flags: "--debug", description: "print stack traces of internal errors" },
     { flags: "--no-color", description: "no colours in output" },
+    { flags: "--max-size <MB>", description: "largest input file to read, in MB (default: 10)" },
   ],
 } as const;
 

@@ -6,7 +6,7 @@ import { settingsFrom, type Settings } from "../core/config.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 import type { CommandContext } from "./context.js";
-import { readTextFile } from "./fs-errors.js";
+import { readInputText, readOptions } from "./read-input.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
 
 export const CONFIG_NAME = "report.config.yaml";
@@ -31,11 +31,12 @@ export interface LoadedSettings {
 }
 
 /** Settings with paths resolved against the config's folder (or the working directory). */
-export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
+export function loadSettings(cwd: string, lang: Lang, maxBytes?: number): LoadedSettings {
   const file = findConfig(cwd);
   if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
   const shown = relative(cwd, file) || file;
-  const { config, diagnostics } = parseConfig({ file: shown, text: readTextFile(file, shown, lang) }, lang);
+  const read = readInputText(file, shown, readOptions({ lang, maxBytes }));
+  const { config, diagnostics } = read.diagnostic ? { config: undefined, diagnostics: [read.diagnostic] } : parseConfig(read.source, lang);
   const baseDir = dirname(file);
   const settings = settingsFrom(config);
   return {
@@ -51,7 +52,7 @@ export function loadSettings(cwd: string, lang: Lang): LoadedSettings {
  * when the config has errors (the command then exits 1).
  */
 export function settingsForCommand(ctx: CommandContext): Settings | undefined {
-  const loaded = loadSettings(ctx.io.cwd, ctx.lang);
+  const loaded = loadSettings(ctx.io.cwd, ctx.lang, ctx.maxBytes);
   if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
   return hasErrors(loaded.diagnostics) ? undefined : loaded.settings;
 }

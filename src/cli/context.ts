@@ -11,4 +11,6 @@ export interface CommandContext {
   /** For stdout (a command's own output, e.g. validate's report); defaults to `colors`. */
   outColors?: ChalkInstance;
   debug: boolean;
+  /** The largest input file read, in bytes (10 MB; --max-size). */
+  maxBytes?: number;
 }

@@ -4,6 +4,7 @@
  *   2 usage or I/O error · 3 internal error (a bug: please report it)
  */
 import type { ChalkInstance } from "chalk";
+import type { Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
@@ -17,6 +18,14 @@ export class ExitError extends Error {
     readonly hint?: string,
   ) {
     super(message);
+  }
+}
+
+/** Input that cannot be used (too large, not UTF-8 text): printed as validate prints diagnostics, exit 1. */
+export class InvalidInputError extends Error {
+  readonly exitCode = EXIT.invalid;
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join("; "));
   }
 }
 

@@ -1,5 +1,4 @@
 /** Turn fs errors into ExitErrors with a plain message (exit 2). */
-import { readFileSync, statSync } from "node:fs";
 import type { Lang } from "../core/lang.js";
 import { EXIT, ExitError } from "./exit-codes.js";
 import { cliMessages } from "./messages.js";
@@ -20,24 +19,4 @@ export function readError(error: unknown, shown: string, lang: Lang, hint?: stri
 
 export function writeError(error: unknown, shown: string, lang: Lang): ExitError {
   return new ExitError(cliMessages(lang).unwritable(shown, reason(error)), EXIT.usage);
-}
-
-/** `read(path)`, or an ExitError that says why not (a directory is refused up front). */
-function readOrExit<T>(path: string, shown: string, lang: Lang, hint: string | undefined, read: (path: string) => T): T {
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    return read(path);
-  } catch (error) {
-    throw readError(error, shown, lang, hint);
-  }
-}
-
-/** Read a UTF-8 text file, or throw an ExitError that says why not. */
-export function readTextFile(path: string, shown: string, lang: Lang, hint?: string): string {
-  return readOrExit(path, shown, lang, hint, (p) => readFileSync(p, "utf8"));
-}
-
-/** Read a file's bytes (report import), or throw an ExitError that says why not. */
-export function readBinaryFile(path: string, shown: string, lang: Lang): Uint8Array {
-  return readOrExit(path, shown, lang, undefined, (p) => new Uint8Array(readFileSync(p)));
 }

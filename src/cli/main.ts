@@ -8,9 +8,11 @@ import { langFromEnv, type Lang } from "../core/lang.js";
 import { colorsFor } from "./colors.js";
 import { COMMANDS, PROGRAM } from "./command-spec.js";
 import type { CommandContext } from "./context.js";
-import { EXIT, ExitError, exitErrorText } from "./exit-codes.js";
+import { MAX_SOURCE_BYTES } from "../core/source-text.js";
+import { EXIT, ExitError, exitErrorText, InvalidInputError } from "./exit-codes.js";
 import { processIO, type CliIO } from "./io.js";
 import { cliMessages } from "./messages.js";
+import { formatDiagnosticsText } from "./reporters/text.js";
 
 /** A command line as commander parsed it. */
 interface ParsedCommand {
@@ -24,7 +26,10 @@ interface GlobalFlags {
   lang?: string;
   debug?: boolean;
   color?: boolean;
+  maxSize?: string;
 }
+
+const MB = 1024 * 1024;
 
 function contextFrom(flags: GlobalFlags, io: CliIO): CommandContext {
   const lang: Lang = flags.lang === "zh" || flags.lang === "en" ? flags.lang : langFromEnv(io.env);
@@ -34,7 +39,18 @@ function contextFrom(flags: GlobalFlags, io: CliIO): CommandContext {
     debug: Boolean(flags.debug),
     colors: colorsFor(io.stderrIsTTY, io.env, flags.color === false),
     outColors: colorsFor(io.stdoutIsTTY, io.env, flags.color === false),
+    maxBytes: MAX_SOURCE_BYTES,
   };
+}
+
+/** --max-size in MB: a positive number, at most 1 GB (past that a report is no report). */
+function maxBytesFrom(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return MAX_SOURCE_BYTES;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) {
+    throw new ExitError(lang === "zh" ? `--max-size 应为 1 到 1024 之间的兆字节数，而不是“${value}”` : `--max-size must be a number of MB from 1 to 1024, not "${value}"`);
+  }
+  return Math.round(mb * MB);
 }
 
 type Handler = (ctx: CommandContext, args: unknown[], flags: Record<string, unknown>) => Promise<number>;
@@ -77,6 +93,7 @@ async function run(parsed: ParsedCommand, ctx: CommandContext): Promise<number> 
   if (globals.lang !== undefined && globals.lang !== "zh" && globals.lang !== "en") {
     throw new ExitError(ctx.lang === "zh" ? `--lang 只能是 zh 或 en，而不是“${globals.lang}”` : `--lang must be zh or en, not "${globals.lang}"`);
   }
+  ctx.maxBytes = maxBytesFrom(globals.maxSize, ctx.lang);
   const handler = await HANDLERS[parsed.command]();
   return handler(ctx, parsed.args, parsed.flags);
 }
@@ -130,6 +147,10 @@ function handleError(error: unknown, ctx: CommandContext): number {
     // Help and version are not errors; every parse error is a usage error (exit 2).
     if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") return EXIT.ok;
     return EXIT.usage;
+  }
+  if (error instanceof InvalidInputError) {
+    ctx.io.stderr(formatDiagnosticsText(error.diagnostics, ctx.colors, ctx.lang));
+    return error.exitCode;
   }
   if (error instanceof ExitError) {
     ctx.io.stderr(exitErrorText(error, ctx.colors, ctx.lang));

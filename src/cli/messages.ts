@@ -3,6 +3,10 @@ import { inLang, type Lang } from "../core/lang.js";
 
 const M = {
   notFound: { en: (f: string) => `cannot read ${f}: no such file`, zh: (f: string) => `无法读取 ${f}：文件不存在` },
+  notRegular: {
+    en: (f: string) => `cannot read ${f}: it is not a regular file (a device or a socket)`,
+    zh: (f: string) => `无法读取 ${f}：这不是普通文件（而是设备或套接字）`,
+  },
   isDirectory: { en: (f: string) => `cannot read ${f}: it is a directory, not a file`, zh: (f: string) => `无法读取 ${f}：这是目录，不是文件` },
   unreadable: { en: (f: string, why: string) => `cannot read ${f}: ${why}`, zh: (f: string, why: string) => `无法读取 ${f}：${why}` },
   unwritable: { en: (f: string, why: string) => `cannot write ${f}: ${why}`, zh: (f: string, why: string) => `无法写入 ${f}：${why}` },

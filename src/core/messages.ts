@@ -48,8 +48,12 @@ const MESSAGES: Record<string, Entry> = {
     zh: () => "这不是文本文件（含有 NUL 字节或无效的 UTF-8 编码）",
   },
   "yaml/too-large": {
-    en: (p) => `the file is ${p.size} MB; a report data file is far smaller (limit ${p.limit} MB), so it was not read`,
-    zh: (p) => `文件大小为 ${p.size} MB，远超报告数据文件的正常大小（上限 ${p.limit} MB），未读取`,
+    en: (p) => `the file is ${p.size} MB, over the ${p.limit} MB limit for the files this tool reads, so it was not read`,
+    zh: (p) => `文件大小为 ${p.size} MB，超过本工具读取文件的上限（${p.limit} MB），未读取`,
+  },
+  "yaml/utf16": {
+    en: () => "this file is saved as UTF-16 (Notepad's \"Unicode\"); it must be UTF-8 text",
+    zh: () => "此文件是 UTF-16 编码（记事本中的“Unicode”），应为 UTF-8 编码的文本",
   },
   "yaml/nesting-limit": {
     en: (p) => `the YAML nests deeper than ${p.limit} levels; a report never does, so the file was not read further`,
@@ -164,6 +168,10 @@ const HINTS: Record<string, Entry> = {
     zh: () => "只保留一个：两个都在时，后一个会覆盖前一个",
   },
   "wrong-file": { en: () => "check that this is the right file", zh: () => "请确认文件是否选对" },
+  "too-large": {
+    en: () => "check that this is the right file; to read a larger one, raise the limit with --max-size <MB>",
+    zh: () => "请确认文件是否选对；确需读取更大的文件，可用 --max-size <MB> 提高上限",
+  },
   "save-as-utf8": {
     en: () => "save the data file as UTF-8 text (in Word or WPS: plain text, UTF-8)",
     zh: () => "请把数据文件另存为 UTF-8 编码的纯文本",

@@ -17,21 +17,44 @@ function fileDiagnostic(file: string, code: string, lang: Lang, params: Record<s
   return { severity: "error", code, message: message(code, lang, params), file, line: 1, column: 1, path: [], hint: hint(hintKey, lang) };
 }
 
-export function tooLarge(file: string, bytes: number, lang: Lang): Diagnostic {
+/** `atLeast`: the size is what was read before stopping (a pipe or a device), not the whole. */
+export function tooLarge(file: string, bytes: number, lang: Lang, limit = MAX_SOURCE_BYTES, atLeast = false): Diagnostic {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
-    ...fileDiagnostic(file, "yaml/too-large", lang, { size: mb(bytes), limit: mb(MAX_SOURCE_BYTES) }, "wrong-file"),
-    received: `${bytes} bytes`,
-    expected: `<= ${MAX_SOURCE_BYTES} bytes`,
+    ...fileDiagnostic(file, "yaml/too-large", lang, { size: `${atLeast ? "> " : ""}${mb(bytes)}`, limit: mb(limit) }, "too-large"),
+    received: `${atLeast ? "more than " : ""}${bytes} bytes`,
+    expected: `<= ${limit} bytes`,
   };
+}
+
+/**
+ * UTF-16 (as Notepad's "Unicode" saves it) with or without a byte-order mark: most of
+ * its ASCII characters have a NUL byte on the same side.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return pairs > 0 && Math.max(even, odd) >= pairs * 0.2 && Math.min(even, odd) === 0;
 }
 
 /** One strict decoder for every file (validate reads many): it keeps no state between calls. */
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Decode UTF-8 (a leading BOM is dropped); NUL bytes or invalid UTF-8 mean "not text". */
-export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): DecodedSource {
-  if (bytes.length > MAX_SOURCE_BYTES) return { diagnostic: tooLarge(file, bytes.length, lang) };
+/**
+ * Decode UTF-8 (a leading BOM is dropped); NUL bytes or invalid UTF-8 mean "not text",
+ * and UTF-16 is named as such. A second byte-order mark (a file saved twice with one) is
+ * dropped too: it is invisible, and no text starts with it.
+ */
+export function decodeSource(bytes: Uint8Array, file: string, lang: Lang, limit = MAX_SOURCE_BYTES): DecodedSource {
+  if (bytes.length > limit) return { diagnostic: tooLarge(file, bytes.length, lang, limit) };
+  if (looksLikeUtf16(bytes)) return { diagnostic: fileDiagnostic(file, "yaml/utf16", lang, {}, "save-as-utf8") };
   const nul = bytes.indexOf(0);
   let text: string;
   try {
@@ -48,5 +71,6 @@ export function decodeSource(bytes: Uint8Array, file: string, lang: Lang): Decod
     }
     return { diagnostic: d };
   }
-  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: bom ? text.replace(/^\uFEFF+/, "") : text, bom };
 }

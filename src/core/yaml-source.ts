@@ -2,12 +2,13 @@
  * Load stage: YAML text → plain data + a way to find where any value was written.
  * YAML problems become diagnostics; nothing here throws for bad input.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { Composer, isMap, isPair, isScalar, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml";
 import type { Diagnostic, YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { locate, nearestNode, positionAt, type Position } from "./yaml-position.js";
-import { scanNodes, walkNodes, type StringScalar } from "./yaml-walk.js";
+import { tooDeepOffset } from "./yaml-depth.js";
+import { stringScalars, walkNodes, type StringScalar } from "./yaml-walk.js";
 
 export { locate, positionAt, type Position } from "./yaml-position.js";
 
@@ -26,7 +27,7 @@ export interface ParsedYaml {
   /** undefined when the YAML could not be turned into data. */
   data: unknown;
   diagnostics: Diagnostic[];
-  /** Every string value with its node and path (yaml-walk.ts), found in the one walk that checks the depth. */
+  /** Every string value with its node and path (yaml-walk.ts), walked once and shared by the rules. */
   stringScalars: () => StringScalar[];
 }
 
@@ -38,9 +39,12 @@ export const MAX_DEPTH = 64;
 
 export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, tooDeepAt } = parseDepthChecked(source.text, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => positionAt(lineCounter, offset);
+  if (tooDeepAt !== undefined) {
+    diagnostics.push({ severity: "error", code: "yaml/nesting-limit", message: message("yaml/nesting-limit", lang, { limit: MAX_DEPTH }), file: source.file, ...at(tooDeepAt), path: [] });
+  }
 
   const keyPaths = doc.errors.some((error) => error.code === "DUPLICATE_KEY") ? pathsOfKeys(doc) : new Map<number, YamlPath>();
   for (const error of doc.errors) {
@@ -65,15 +69,11 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
 
   // Duplicate keys leave a usable document (the later value wins), so checking goes on
   // and the user sees every problem in one run. Syntax errors stop here.
-  const fatal = doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
-  const scan = fatal ? { strings: [] } : scanNodes(doc, MAX_DEPTH);
-  const deep = scan.tooDeep;
-  if (deep) {
-    diagnostics.push({ severity: "error", code: "yaml/nesting-limit", message: message("yaml/nesting-limit", lang, { limit: MAX_DEPTH }), file: source.file, ...at(deep.range?.[0] ?? 0), path: [] });
-  }
+  const fatal = tooDeepAt !== undefined || doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
+  const strings = fatal ? [] : stringScalars(doc);
 
   let data: unknown;
-  if (!fatal && !deep) {
+  if (!fatal) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
@@ -90,7 +90,27 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
       });
     }
   }
-  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics, stringScalars: () => scan.strings };
+  return { file: source.file, text: source.text, doc, lineCounter, data, diagnostics, stringScalars: () => strings };
+}
+
+/**
+ * yaml's parseDocument in its two steps, its Parser and its Composer, with the nesting
+ * checked in between (yaml-depth.ts): a text nested too deep is not composed at all.
+ */
+function parseDepthChecked(text: string, lineCounter: LineCounter): { doc: Document.Parsed; tooDeepAt?: number } {
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tooDeepAt = tooDeepOffset(tokens, MAX_DEPTH);
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tooDeepAt === undefined ? tokens : [], true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // As parseDocument says it: a data file is one document.
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  return { doc: doc!, tooDeepAt };
 }
 
 /** Where each mapping key starts → its data path (to name the path of a duplicate key). */

@@ -69,19 +69,10 @@ export interface StringScalar {
 
 /** Every scalar value that holds a string, in document order (keys excluded). */
 export function stringScalars(doc: Document.Parsed): StringScalar[] {
-  return scanNodes(doc, Infinity).strings;
-}
-
-/**
- * One walk for what every file needs: the first node deeper than `limit` (checked before
- * data is built; the walk stops there), else every string value for the rules.
- */
-export function scanNodes(doc: Document.Parsed, limit: number): { tooDeep?: Node; strings: StringScalar[] } {
   const strings: StringScalar[] = [];
   for (const visit of walkNodes(doc)) {
-    const { node, depth, isKey } = visit;
-    if (depth > limit) return { tooDeep: node, strings: [] };
+    const { node, isKey } = visit;
     if (!isKey && isScalar(node) && typeof node.value === "string" && node.range) strings.push(visit as NodeVisit & StringScalar);
   }
-  return { strings };
+  return strings;
 }

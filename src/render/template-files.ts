@@ -36,13 +36,18 @@ export function defaultTemplateDir(): string {
   return join(packageRoot(), "templates");
 }
 
-function readPartials(dir: string, shown: (path: string) => string): Record<string, TemplateSource> {
+/** Reads a template file's text; the CLI passes its bounded, UTF-8-checked reader (cli/read-input.ts). */
+export type ReadText = (path: string) => string;
+
+const readUtf8: ReadText = (path) => readFileSync(path, "utf8");
+
+function readPartials(dir: string, shown: (path: string) => string, read: ReadText): Record<string, TemplateSource> {
   if (!existsSync(dir)) return {};
   const partials: Record<string, TemplateSource> = {};
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".hbs")) continue;
     const path = join(dir, name);
-    partials[basename(name).replace(/(\.md)?\.hbs$/, "")] = { file: shown(path), text: readFileSync(path, "utf8") };
+    partials[basename(name).replace(/(\.md)?\.hbs$/, "")] = { file: shown(path), text: read(path) };
   }
   return partials;
 }
@@ -51,13 +56,13 @@ function readPartials(dir: string, shown: (path: string) => string): Record<stri
  * Read the template set. Throws the fs error (ENOENT, EISDIR…) for a user template
  * that cannot be read: the CLI turns it into an I/O message.
  */
-export function readTemplateSet(userTemplate?: string, shown: (path: string) => string = (p) => p): TemplateSet {
+export function readTemplateSet(userTemplate?: string, shown: (path: string) => string = (p) => p, read: ReadText = readUtf8): TemplateSet {
   const defaults = defaultTemplateDir();
-  const partials = readPartials(join(defaults, "partials"), (p) => `(built-in) templates/partials/${basename(p)}`);
+  const partials = readPartials(join(defaults, "partials"), (p) => `(built-in) templates/partials/${basename(p)}`, readUtf8);
   if (!userTemplate) {
-    return { main: { file: "(built-in) templates/report.md.hbs", text: readFileSync(join(defaults, "report.md.hbs"), "utf8") }, partials };
+    return { main: { file: "(built-in) templates/report.md.hbs", text: readUtf8(join(defaults, "report.md.hbs")) }, partials };
   }
   const path = resolve(userTemplate);
-  const main = { file: shown(path), text: readFileSync(path, "utf8") };
-  return { main, partials: { ...partials, ...readPartials(join(dirname(path), "partials"), shown) } };
+  const main = { file: shown(path), text: read(path) };
+  return { main, partials: { ...partials, ...readPartials(join(dirname(path), "partials"), shown, read) } };
 }

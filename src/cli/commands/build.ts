@@ -1,5 +1,5 @@
 /** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
@@ -10,8 +10,9 @@ import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomicallyAsync } from "../atomic-write.js";
 import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
-import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
-import { readError, readTextFile, writeError } from "../fs-errors.js";
+import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
+import { readError, writeError } from "../fs-errors.js";
+import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
@@ -46,13 +47,13 @@ function humanSize(bytes: number): string {
  */
 function loadLastYear(path: string, shown: (path: string) => string, ctx: CommandContext): Report | undefined {
   if (!existsSync(path)) return undefined;
-  let text: string;
+  let read;
   try {
-    text = readFileSync(path, "utf8");
+    read = readInputText(path, shown(path), readOptions(ctx));
   } catch {
-    return undefined;
+    return undefined; // unreadable: the table goes without it, as without the file
   }
-  const { report, diagnostics } = validateSource({ file: shown(path), text }, ctx.lang);
+  const { report, diagnostics } = read.diagnostic ? { report: undefined, diagnostics: [read.diagnostic] } : validateSource(read.source, ctx.lang);
   if (report) return report;
   const first = diagnostics.find((d) => d.severity === "error");
   const where = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : "";
@@ -76,17 +77,19 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : resolve(io.cwd, settings.outDir);
   const templateFile = flags.template ? resolve(io.cwd, flags.template) : settings.template;
 
-  const text = readTextFile(dataFile, shown(dataFile), lang, flags.data ? undefined : m.hintYearFile(shown(dataDir)));
+  const source = sourceOrExit(readInputText(dataFile, shown(dataFile), readOptions(ctx, flags.data ? undefined : m.hintYearFile(shown(dataDir)))));
+  const readTemplate = (path: string) => sourceOrExit(readInputText(path, shown(path), readOptions(ctx))).text;
   let templates;
   try {
-    templates = readTemplateSet(templateFile, shown);
+    templates = readTemplateSet(templateFile, shown, readTemplate);
   } catch (error) {
+    if (error instanceof ExitError || error instanceof InvalidInputError) throw error;
     throw readError(error, shown(templateFile ?? "template"), lang);
   }
 
   const metricsTable = flags.metricsTable !== false;
   const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
-  const result = await buildReport({ source: { file: shown(dataFile), text }, templates, settings, formats, lang, previous, metricsTable });
+  const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable });
   if (result.diagnostics.length) io.stderr(formatDiagnosticsText(result.diagnostics, ctx.colors, lang));
   if (hasErrors(result.diagnostics)) {
     io.stderr(`${m.notWritten}\n`);

@@ -12,7 +12,7 @@ import { diffReports, SECTION_NAMES, type SectionName } from "../../diff/index.j
 import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
-import { readTextFile } from "../fs-errors.js";
+import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiffJson } from "../reporters/diff-json.js";
@@ -81,11 +81,11 @@ export async function runDiff(years: string[], flags: DiffFlags, ctx: CommandCon
   const hint = cliMessages(lang).hintYearFile(shown(dataDir));
 
   // Read both before validating, so a missing file is reported before any diagnostics.
-  const texts = [fileA, fileB].map((f) => readTextFile(f, shown(f), lang, hint));
+  const sources = [fileA, fileB].map((f) => sourceOrExit(readInputText(f, shown(f), readOptions(ctx, hint))));
   const diagnostics: Diagnostic[] = [];
   const reports: Report[] = [];
-  [fileA, fileB].forEach((f, i) => {
-    const result = validateSource({ file: shown(f), text: texts[i] }, lang);
+  sources.forEach((source) => {
+    const result = validateSource(source, lang);
     diagnostics.push(...result.diagnostics);
     if (result.report) reports.push(result.report);
   });

@@ -14,8 +14,9 @@ import { noteText } from "../../import/notes.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { CommandContext } from "../context.js";
-import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
-import { readBinaryFile, writeError } from "../fs-errors.js";
+import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
+import { writeError } from "../fs-errors.js";
+import { readInputBytes, readOptions } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { importMessages } from "../import-messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
@@ -37,7 +38,9 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   // Refuse before any work: an existing data file may hold a year of edits.
   if (output && existsSync(output) && !flags.force) throw new ExitError(m.exists(shown(output)), EXIT.usage, m.hintForce);
 
-  const bytes = readBinaryFile(input, shown(input), lang);
+  const read = readInputBytes(input, shown(input), readOptions(ctx));
+  if (read.diagnostic) throw new InvalidInputError([read.diagnostic]);
+  const bytes = read.bytes;
   let result;
   try {
     result = await importReport(bytes, format, { lang, source: shown(input) });

@@ -10,7 +10,8 @@ import { nextYearYaml } from "../../diff/next-year.js";
 import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
-import { readTextFile, writeError } from "../fs-errors.js";
+import { writeError } from "../fs-errors.js";
+import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
@@ -38,7 +39,7 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
   const source = resolve(dataDir, `${year - 1}.yaml`);
 
   if (existsSync(target)) throw new ExitError(m.newExists(shown(target)), EXIT.usage, m.newExistsHint);
-  const text = readTextFile(source, shown(source), lang, cliMessages(lang).hintYearFile(shown(dataDir)));
+  const { text } = sourceOrExit(readInputText(source, shown(source), readOptions(ctx, cliMessages(lang).hintYearFile(shown(dataDir)))));
   const last = validateSource({ file: shown(source), text }, lang);
   if (last.diagnostics.length) io.stderr(formatDiagnosticsText(last.diagnostics, ctx.colors, lang));
   if (!last.report) {

@@ -15,7 +15,7 @@ import { EXIT, ExitError, exitErrorText, type ExitCode } from "../exit-codes.js"
 import { readError, writeError } from "../fs-errors.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
-import { readSourceFile, readSourceStdin, type LoadedSource } from "../read-source.js";
+import { readInputText, readOptions, readStdinSource, type LoadedSource } from "../read-input.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { summarize } from "../reporters/types.js";
 import { validateMessages } from "./validate-messages.js";
@@ -61,7 +61,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   if (flags.fix && args.includes(STDIN)) throw new ExitError(m.fixNeedsFile());
   const shown = shownFrom(io.cwd);
 
-  const settings = loadSettings(io.cwd, lang);
+  const settings = loadSettings(io.cwd, lang, ctx.maxBytes);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.settings.dataDir);
   const targets = args.length ? args : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
@@ -80,7 +80,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
     const path = target === STDIN ? undefined : resolve(io.cwd, target);
     let loaded: LoadedSource;
     try {
-      loaded = path ? readSourceFile(path, shown(path), lang) : await readSourceStdin(io, STDIN_NAME, lang);
+      loaded = path ? readInputText(path, shown(path), readOptions(ctx)) : await readStdinSource(io, STDIN_NAME, readOptions(ctx));
     } catch (error) {
       fail(error);
       continue;
