@@ -8,7 +8,11 @@ import { parseYaml, type SourceFile } from "./yaml-source.js";
 /** The config file's schema, built on first use (configSchema()). */
 function buildConfigSchema() {
   const presetName = z.enum(["official", "plain"]);
-  const fontName = z.string().min(1);
+  // A font name goes into the Word file's XML and styles: no control characters, no line breaks.
+  const fontName = z
+    .string()
+    .min(1)
+    .refine((name) => !/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u.test(name), { params: { reason: "control-character" } });
 
   return z
     .object({

@@ -95,6 +95,14 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `${p.received} is not a date of the calendar`,
     zh: (p) => `${p.received} 不是有效的日期`,
   },
+  "schema/line-break": {
+    en: () => "this text is printed as one line (a title, a heading, a name or a unit) but has a line break",
+    zh: () => "此处文字在公文中只占一行（标题、名称或单位），不能含换行",
+  },
+  "schema/control-character": {
+    en: (p) => `${p.received} contains a control character`,
+    zh: (p) => `${p.received} 含有控制字符`,
+  },
   "schema/invalid": {
     en: (p) => `invalid value: ${p.detail}`,
     zh: (p) => `取值无效：${p.detail}`,
@@ -166,6 +174,10 @@ const HINTS: Record<string, Entry> = {
   "merge-duplicate": {
     en: () => "keep one of them: with both, the later one silently replaces the earlier",
     zh: () => "只保留一个：两个都在时，后一个会覆盖前一个",
+  },
+  "one-line": {
+    en: () => "write it on one line: in YAML, use a plain or quoted value rather than | or \\n",
+    zh: () => "请写成一行：YAML 中用普通写法或加引号，不要用 | 或 \\n 换行",
   },
   "wrong-file": { en: () => "check that this is the right file", zh: () => "请确认文件是否选对" },
   "too-large": {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { clip, type Diagnostic, type YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message, typeName } from "./messages.js";
+import { ONE_LINE } from "./schema-constants.js";
 import { didYouMean, keysAt } from "./schema-walk.js";
 import { locate, locateKey, type ParsedYaml } from "./yaml-source.js";
 
@@ -118,12 +119,18 @@ function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, l
       return [{ ...base, code, message: message(code, lang, { limit, received: clip(value), kind: issue.origin }), ...at, expected: `${issue.code === "too_small" ? ">=" : "<="} ${limit}`, received: clip(value) }];
     }
     case "invalid_format": {
+      if ("pattern" in issue && String(issue.pattern) === String(ONE_LINE)) {
+        return [{ ...base, code: "schema/line-break", message: message("schema/line-break", lang), ...at, received: clip(value), hint: hint("one-line", lang) }];
+      }
       const key = String(path.findLast((k) => typeof k === "string") ?? "");
       const hintKey = key === "date" ? "date-format" : path.includes("metrics") || key === "metric" ? "metric-id-format" : "topic-id-format";
       const expected = "pattern" in issue && issue.pattern ? String(issue.pattern) : issue.format;
       return [{ ...base, code: "schema/invalid-format", message: message("schema/invalid-format", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value), hint: hint(hintKey, lang) }];
     }
     case "custom": {
+      if (issue.params?.reason === "control-character") {
+        return [{ ...base, code: "schema/control-character", message: message("schema/control-character", lang, { received: clip(value) }), ...at, received: clip(value), hint: hint("delete-control", lang) }];
+      }
       if (issue.params?.reason === "invalid-date") {
         return [{ ...base, code: "schema/invalid-date", message: message("schema/invalid-date", lang, { received: clip(value) }), ...at, received: clip(value), hint: hint("date-format", lang) }];
       }

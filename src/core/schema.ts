@@ -5,7 +5,7 @@
  * Descriptions are Chinese because editors show them to the office staff on hover.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
-import { POINT_STYLES, YEARS } from "./schema-constants.js";
+import { ONE_LINE, POINT_STYLES, YEARS } from "./schema-constants.js";
 import { isRealDate } from "./text.js";
 
 export { PART_KEYS, POINT_STYLES, YEARS, type PartKey } from "./schema-constants.js";
@@ -22,6 +22,9 @@ export interface Topic {
 
 /** The schemas, built on first use (reportSchema()): commands that never check data skip the cost. */
 function buildSchemas() {
+  /** A string printed as one line (schema-constants.ts, ONE_LINE); the pattern reaches editors through the JSON Schema. */
+  const line = () => z.string().regex(ONE_LINE);
+
   /** A string or a list of strings; blank lines split paragraphs. */
   const TextSchema = z
     .union([z.string(), z.array(z.string())])
@@ -35,8 +38,7 @@ function buildSchemas() {
   const TopicSchema: z.ZodType<Topic> = z
     .object({
       id: topicId.optional(),
-      title: z
-        .string()
+      title: line()
         .meta({ description: "标题，不写序号（序号由工具自动编排）；省略时本条为带序号的段落" })
         .optional(),
       runIn: z
@@ -63,7 +65,7 @@ function buildSchemas() {
     .meta({ id: "Topic", description: "一个事项：可有标题、正文、列举和下一级事项（最多四级）" });
 
   const partShape = {
-    heading: z.string().meta({ description: "替换默认标题（不写序号）" }).optional(),
+    heading: line().meta({ description: "替换默认标题（不写序号）" }).optional(),
     intro: TextSchema.meta({ description: "标题下的导语段落" }).optional(),
     items: z.array(TopicSchema).meta({ description: "本部分的事项，编号（一）（二）……" }).optional(),
   };
@@ -82,7 +84,7 @@ function buildSchemas() {
       text: z.string().meta({ description: "目标原文，如“全社会研发经费投入总量达到2.5亿元”" }),
       metric: metricId.meta({ description: "对应的指标 id（metrics 中的 id），用于次年核对是否完成" }).optional(),
       value: z.number().meta({ description: "目标值（数字）" }).optional(),
-      unit: z.string().meta({ description: "单位，如 亿元、家、%" }).optional(),
+      unit: line().meta({ description: "单位，如 亿元、家、%" }).optional(),
     })
     .strict()
     .meta({ id: "Target", description: "一项目标任务" });
@@ -101,9 +103,9 @@ function buildSchemas() {
   const MetricSchema = z
     .object({
       id: metricId.meta({ description: "指标标识，跨年度相同即同一指标" }),
-      label: z.string().meta({ description: "指标名称，如 全社会研发经费支出" }),
+      label: line().meta({ description: "指标名称，如 全社会研发经费支出" }),
       value: z.number().meta({ description: "本年数值" }),
-      unit: z.string().meta({ description: "单位：亿元、万元、家、项、人、% 等" }),
+      unit: line().meta({ description: "单位：亿元、万元、家、项、人、% 等" }),
       previous: z.number().meta({ description: "上年数值（不填则取上年数据文件）" }).optional(),
       target: z.number().meta({ description: "本年目标值（不填则取上年计划中的目标）" }).optional(),
       note: z.string().meta({ description: "口径或来源，如 月报" }).optional(),
@@ -121,9 +123,8 @@ function buildSchemas() {
   const ReportSchema = z
     .object({
       year: z.number().int().min(YEARS.min).max(YEARS.max).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
-      organization: z.string().min(1).meta({ description: "单位名称，如 示例县科技局" }),
-      title: z
-        .string()
+      organization: line().min(1).meta({ description: "单位名称，如 示例县科技局" }),
+      title: line()
         .meta({ description: "公文标题；默认“{单位}{N}年工作总结及{N+1}年工作计划”" })
         .optional(),
       date: isoDate.meta({ description: "成文日期 YYYY-MM-DD，落款处写作 2022年12月30日" }).optional(),
@@ -137,7 +138,7 @@ function buildSchemas() {
       closing: TextSchema.meta({ description: "结尾段落（计划之后）" }).optional(),
       signature: z
         .object({
-          organization: z.string().meta({ description: "落款单位，默认 organization" }).optional(),
+          organization: line().meta({ description: "落款单位，默认 organization" }).optional(),
           date: isoDate.meta({ description: "落款日期，默认 date" }).optional(),
         })
         .strict()

@@ -4,16 +4,24 @@
  * not through the docx library: docs/decisions/0001-word-writer.md says why.
  */
 
+import { stripInvalidXmlChars } from "./sanitize.js";
+
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
-/** Escapes character data. Invalid XML characters must already be gone (sanitize.ts). */
+/**
+ * Escapes character data. Every string that reaches a part goes through this or
+ * escapeAttr, so characters XML 1.0 does not allow are dropped here, whatever their
+ * source (data, template output, config values such as font names): the one boundary
+ * that keeps every part well-formed. (Runs turn tabs and line ends into elements first:
+ * sanitize.ts.)
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]);
+  return stripInvalidXmlChars(text).replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]);
 }
 
-/** Escapes an attribute value (double-quoted). */
+/** Escapes an attribute value (double-quoted); invalid XML characters dropped, as in escapeText. */
 export function escapeAttr(value: string | number): string {
-  return String(value).replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]);
+  return stripInvalidXmlChars(String(value)).replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]);
 }
 
 export const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
