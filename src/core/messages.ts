@@ -39,6 +39,10 @@ const MESSAGES: Record<string, Entry> = {
     en: () => "too many YAML aliases (possible alias bomb); expand them or simplify the file",
     zh: () => "YAML 别名（alias）过多，疑似“别名炸弹”；请展开或简化文件",
   },
+  "yaml/alias-growth": {
+    en: (p) => `the YAML aliases (*name) repeat so much text that the report would grow by more than ${p.limit} characters`,
+    zh: (p) => `YAML 别名（*名称）重复引用的文字过多，报告将增加超过 ${p.limit} 个字符`,
+  },
   "yaml/empty": {
     en: () => "the file is empty: expected a report with year, organization, summary, problems and plan",
     zh: () => "文件为空：应包含 year、organization、summary、problems、plan 等内容",
@@ -178,6 +182,10 @@ const HINTS: Record<string, Entry> = {
   "one-line": {
     en: () => "write it on one line: in YAML, use a plain or quoted value rather than | or \\n",
     zh: () => "请写成一行：YAML 中用普通写法或加引号，不要用 | 或 \\n 换行",
+  },
+  "expand-aliases": {
+    en: () => "write the text out where it is needed instead of repeating a long anchor (&name) through aliases",
+    zh: () => "请在需要处直接写出文字，不要用别名反复引用很长的锚点（&名称）",
   },
   "wrong-file": { en: () => "check that this is the right file", zh: () => "请确认文件是否选对" },
   "too-large": {

@@ -2,7 +2,7 @@
  * Load stage: YAML text → plain data + a way to find where any value was written.
  * YAML problems become diagnostics; nothing here throws for bad input.
  */
-import { Composer, isMap, isPair, isScalar, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml";
+import { Composer, isAlias, isMap, isPair, isScalar, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml";
 import type { Diagnostic, YamlPath } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
@@ -33,6 +33,27 @@ export interface ParsedYaml {
 
 /** Aliases beyond this are an alias bomb, not a report. */
 const MAX_ALIAS_COUNT = 100;
+
+/** What aliases may add to a file's own text, in characters. */
+const MAX_ALIAS_GROWTH = 1_000_000;
+
+function firstAlias(doc: Document.Parsed) {
+  for (const visit of walkNodes(doc)) if (isAlias(visit.node)) return visit;
+  return undefined;
+}
+
+/** The characters of every string in the data, each alias counted again; stops counting past `stop`. */
+function textLength(data: unknown, stop: number): number {
+  let total = 0;
+  const stack: unknown[] = [data];
+  while (stack.length && total <= stop) {
+    const value = stack.pop();
+    if (typeof value === "string") total += value.length;
+    else if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) (total += key.length), stack.push(item);
+  }
+  return total;
+}
 
 /** A report nests about 15 levels at most; past this it is hostile or broken input. */
 export const MAX_DEPTH = 64;
@@ -76,6 +97,21 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
   if (!fatal) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // Aliases share their anchor's value in the data, but every print repeats it: one
+      // 9 MB anchor aliased 99 times printed 900 MB. Bounded here, before anything prints.
+      if (source.text.includes("&") && textLength(data, source.text.length + MAX_ALIAS_GROWTH) > source.text.length + MAX_ALIAS_GROWTH) {
+        data = undefined;
+        const alias = firstAlias(doc);
+        diagnostics.push({
+          severity: "error",
+          code: "yaml/alias-growth",
+          message: message("yaml/alias-growth", lang, { limit: MAX_ALIAS_GROWTH.toLocaleString("en") }),
+          file: source.file,
+          ...at(alias?.node.range?.[0] ?? 0),
+          path: alias?.path ?? [],
+          hint: hint("expand-aliases", lang),
+        });
+      }
     } catch (error) {
       // An alias bomb throws ReferenceError from toJS: it is the user's file, not our bug.
       diagnostics.push({
