@@ -3,7 +3,7 @@
  * and only then renamed over it. A failed or interrupted build leaves the previous good
  * output untouched and no temporary files behind.
  */
-import { close, closeSync, fsync, fsyncSync, mkdir, mkdirSync, open, openSync, renameSync, rmSync, write, writeSync } from "node:fs";
+import { close, closeSync, fsync, fsyncSync, linkSync, mkdir, mkdirSync, open, openSync, renameSync, rmSync, statSync, write, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export interface PendingFile {
@@ -17,6 +17,15 @@ const live = new Set<string>();
 function cleanupLive(): void {
   for (const tmp of live) rmSync(tmp, { force: true });
   live.clear();
+}
+
+/** Keeps `path` (a lock file) on the list removed at SIGINT/SIGTERM; the returned function removes it now. */
+export function holdUntilExit(path: string): () => void {
+  live.add(path);
+  return () => {
+    rmSync(path, { force: true });
+    live.delete(path);
+  };
 }
 
 export function tempPathFor(path: string): string {
@@ -50,15 +59,58 @@ function forTarget(error: unknown, target: string): Error {
   return Object.assign(error as Error, { target });
 }
 
-/** Rename every temp file over its target; throws the fs error with `target` set. */
-function renameAll(temps: Temps): void {
-  for (const [tmp, target] of temps) {
+/** A target that cannot be replaced by a rename (a directory): found before any rename, so nothing is replaced. */
+function checkTargets(temps: Temps): void {
+  for (const [, target] of temps) {
+    let isDirectory = false;
     try {
-      renameSync(tmp, target);
-      live.delete(tmp);
-    } catch (error) {
-      throw forTarget(error, target);
+      isDirectory = statSync(target).isDirectory();
+    } catch {
+      // absent (or unreadable: the rename will say)
     }
+    if (isDirectory) throw forTarget(Object.assign(new Error(`EISDIR: illegal operation on a directory, rename '${target}'`), { code: "EISDIR" }), target);
+  }
+}
+
+/**
+ * Rename every temp file over its target, all or none: each old output is kept under a
+ * hard link until every rename has succeeded, and put back if one fails. Throws the fs
+ * error with `target` set.
+ */
+function renameAll(temps: Temps): void {
+  checkTargets(temps);
+  const kept: Array<[backup: string, target: string]> = [];
+  const done: string[] = [];
+  try {
+    for (const [tmp, target] of temps) {
+      const backup = `${tmp}.old`;
+      try {
+        linkSync(target, backup);
+        kept.push([backup, target]);
+      } catch {
+        // no old output (or no hard links here): nothing to put back
+      }
+      try {
+        renameSync(tmp, target);
+        live.delete(tmp);
+        done.push(target);
+      } catch (error) {
+        throw forTarget(error, target);
+      }
+    }
+  } catch (error) {
+    for (const target of done) {
+      const backup = kept.find(([, t]) => t === target)?.[0];
+      try {
+        if (backup) renameSync(backup, target);
+        else rmSync(target, { force: true });
+      } catch {
+        // best effort: the error below says which output failed
+      }
+    }
+    throw error;
+  } finally {
+    for (const [backup] of kept) rmSync(backup, { force: true });
   }
 }
 

@@ -16,6 +16,18 @@ const M = {
     zh: (f: string, all: string) => `未知的输出格式“${f}”（可用：${all}）`,
   },
   wrote: { en: (f: string, size: string) => `wrote ${f} (${size})`, zh: (f: string, size: string) => `已生成 ${f}（${size}）` },
+  outputLocked: {
+    en: (dir: string, pid: number | undefined) => `another report build (process ${pid ?? "?"}) is still writing to ${dir}`,
+    zh: (dir: string, pid: number | undefined) => `另一个 report build（进程 ${pid ?? "?"}）仍在写入 ${dir}`,
+  },
+  outputLockedHint: {
+    en: (lock: string) => `wait for it to finish and run again; if no build is running, delete ${lock}`,
+    zh: (lock: string) => `请等待其完成后重试；如确无其他生成任务在运行，可删除 ${lock}`,
+  },
+  noFormats: {
+    en: (all: string) => `--format names no format (available: ${all})`,
+    zh: (all: string) => `--format 未给出任何格式（可用：${all}）`,
+  },
   notWritten: {
     en: "no output written: fix the errors above",
     zh: "未生成任何文件：请先修正以上错误",

@@ -8,6 +8,7 @@ import { buildReport } from "../../pipeline.js";
 import { FORMATS, type Format } from "../../writers/index.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomicallyAsync } from "../atomic-write.js";
+import { OutputLocked, withOutputLock } from "../output-lock.js";
 import { settingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
@@ -29,11 +30,12 @@ export interface BuildFlags {
 }
 
 function parseFormats(value: string | undefined, ctx: CommandContext): Format[] {
-  if (!value) return [...FORMATS];
+  if (value === undefined) return [...FORMATS];
   const formats = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of formats) {
     if (!(FORMATS as string[]).includes(f)) throw new ExitError(cliMessages(ctx.lang).badFormat(f, FORMATS.join(", ")));
   }
+  if (!formats.length) throw new ExitError(cliMessages(ctx.lang).noFormats(FORMATS.join(", ")));
   return [...new Set(formats)] as Format[];
 }
 
@@ -98,8 +100,9 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
 
   const files = result.outputs.map(({ format, bytes }) => ({ path: resolve(outDir, `${year}.${format}`), bytes }));
   try {
-    await writeFilesAtomicallyAsync(files);
+    await withOutputLock(outDir, () => writeFilesAtomicallyAsync(files));
   } catch (error) {
+    if (error instanceof OutputLocked) throw new ExitError(m.outputLocked(shown(outDir), error.pid), EXIT.usage, m.outputLockedHint(shown(error.lockFile)));
     throw writeError(error, shown((error as { target?: string }).target ?? outDir), lang);
   }
   for (const file of files) io.stdout(`${m.wrote(shown(file.path), humanSize(file.bytes.length))}\n`);
