@@ -3,7 +3,7 @@
  * and only then renamed over it. A failed or interrupted build leaves the previous good
  * output untouched and no temporary files behind.
  */
-import { close, closeSync, fsync, fsyncSync, linkSync, mkdir, mkdirSync, open, openSync, renameSync, rmSync, statSync, write, writeSync } from "node:fs";
+import { chmodSync, chownSync, close, closeSync, fsync, fsyncSync, linkSync, mkdir, mkdirSync, open, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, truncateSync, write, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export interface PendingFile {
@@ -153,6 +153,49 @@ export function writeFilesAtomically(files: PendingFile[]): void {
       }
     }
     renameAll(temps);
+  } finally {
+    discard(temps);
+    release();
+  }
+}
+
+/**
+ * Replaces the content of a file the user named (validate --fix), as the file it is: a
+ * symbolic link is followed to the file it points at (the link stays a link); a file with
+ * other hard links is written in place, after the new content is safely in a temporary
+ * copy beside it, so every link sees the fix; otherwise a temp file with the same mode
+ * (and owner, where allowed) is renamed over it. Throws the fs error with `target` set.
+ */
+export function rewriteFile(path: string, bytes: Uint8Array): void {
+  const target = realpathSync(path);
+  const stat = statSync(target);
+  const temps: Temps = [];
+  const release = trapSignals();
+  try {
+    const tmp = stage(target, temps);
+    try {
+      writeFully(tmp, bytes);
+      chmodSync(tmp, stat.mode & 0o7777);
+      try {
+        chownSync(tmp, stat.uid, stat.gid);
+      } catch {
+        // not allowed unless root: the file is then ours, with its mode kept
+      }
+      if (!readFileSync(tmp).equals(bytes)) throw Object.assign(new Error("EIO: the temporary copy does not read back as written"), { code: "EIO" });
+    } catch (error) {
+      throw forTarget(error, target);
+    }
+    if (stat.nlink > 1) {
+      try {
+        writeFully(target, bytes, "r+");
+        truncateSync(target, bytes.length);
+      } catch (error) {
+        // The fix is still in the temporary copy: keep it, and say where.
+        live.delete(tmp);
+        temps.length = 0;
+        throw forTarget(Object.assign(error as Error, { message: `${(error as Error).message}; the fixed text is in ${tmp}` }), target);
+      }
+    } else renameAll(temps);
   } finally {
     discard(temps);
     release();

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { rewriteFile } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, exitErrorText, type ExitCode } from "../exit-codes.js";
@@ -103,7 +103,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
         } else {
           try {
             // Byte for byte outside the fixes: a byte-order mark goes back in front.
-            writeFilesAtomically([{ path, bytes: new TextEncoder().encode(`${loaded.bom ? "\uFEFF" : ""}${fix.text}`) }]);
+            rewriteFile(path, new TextEncoder().encode(`${loaded.bom ? "\uFEFF" : ""}${fix.text}`));
           } catch (error) {
             fail(writeError(error, source.file, lang));
             continue;
