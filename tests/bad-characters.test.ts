@@ -13,6 +13,7 @@ import type { Document } from "../src/document/model.js";
 import { writeDocx } from "../src/writers/docx/index.js";
 import { runInProcess, scratchProject } from "./helpers/cli.js";
 import { checkDocxPackage } from "./helpers/ooxml-check.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -116,8 +117,10 @@ describe("the Word writer never writes them into the XML", () => {
       ],
       date: "2023-12-27",
     };
-    const { problems, parts } = checkDocxPackage(await writeDocx(doc, { fonts: FONT_PRESETS.official }));
+    const bytes = await writeDocx(doc, { fonts: FONT_PRESETS.official });
+    const { problems, parts } = checkDocxPackage(bytes);
     expect(problems).toEqual([]);
+    expect(await docxSchemaProblems([{ label: "bad characters", bytes }])).toEqual([]);
     expect(parts["word/document.xml"]).toContain("正文");
   });
 });

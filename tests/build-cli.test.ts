@@ -1,8 +1,9 @@
 /** `report build` from the command line: outputs, messages, exit codes, no partial files. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBinary, runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -11,12 +12,18 @@ afterEach(() => cleanup());
 
 const build = (args: string[], env?: Record<string, string>) => runInProcess(["build", ...args], { cwd: dir, env });
 
+/** Every .docx the builds here write, validated against the ECMA-376 schemas in one run at the end. */
+const built: { label: string; bytes: Uint8Array }[] = [];
+const keepDocx = (path: string) => built.push({ label: `${expect.getState().currentTestName}: ${path}`, bytes: readFileSync(join(dir, path)) });
+afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
+
 describe("report build <year>", () => {
   it("writes out/<year>.docx and out/<year>.md and says so", async () => {
     const result = await build(["2023"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toMatch(/^wrote out\/2023\.docx \(\d+\.\d KB\)\nwrote out\/2023\.md \(\d+\.\d KB\)\n$/);
     expect(readFileSync(join(dir, "out/2023.docx")).subarray(0, 2).toString()).toBe("PK");
+    keepDocx("out/2023.docx");
     expect(readFileSync(join(dir, "out/2023.md"), "utf8")).toMatch(/^# 云溪县科学技术局2023年工作总结及2024年工作计划\n/);
   });
 
@@ -38,6 +45,7 @@ describe("report build <year>", () => {
     for (const name of ["2023.docx", "2023.md"]) {
       expect(readFileSync(join(dir, "a", name)).equals(readFileSync(join(dir, "b", name)))).toBe(true);
     }
+    keepDocx("a/2023.docx");
   });
 
   it("reads settings from report.config.yaml found above the working directory", async () => {
@@ -83,6 +91,7 @@ describe("report build failures", () => {
 
   it("never clobbers the previous good output when a build fails", async () => {
     await build(["2022"]);
+    keepDocx("out/2022.docx");
     const before = readFileSync(join(dir, "out/2022.docx"));
     writeFileSync(join(dir, "data/2022.yaml"), "year: 2022\n");
     expect((await build(["2022"])).code).toBe(1);
@@ -114,6 +123,7 @@ describe("the built binary", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("wrote out/2022.docx");
     expect(existsSync(join(dir, "out/2022.md"))).toBe(true);
+    keepDocx("out/2022.docx");
   });
 
   it("exits 1 on invalid data and 2 on a missing file", () => {

@@ -17,6 +17,7 @@ import { parseMarkdown } from "../src/document/parse-markdown.js";
 import { toYaml } from "./helpers/arbitraries.js";
 import { ROOT, runInProcess, scratchProject } from "./helpers/cli.js";
 import { pdfPageCount, pdfPages, requireLibreOffice } from "./helpers/libreoffice.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 const sample = (year: number) => parse(readFileSync(join(ROOT, `data/${year}.yaml`), "utf8")) as Report;
 
@@ -127,6 +128,7 @@ function convertAll(dir: string, files: string[]): void {
 describe("the corpus through LibreOffice", () => {
   let project: ReturnType<typeof scratchProject>;
   const built = new Map<string, { blocks: Block[]; pdf: string }>();
+  const packages: { label: string; bytes: Uint8Array }[] = [];
 
   beforeAll(async () => {
     requireLibreOffice();
@@ -140,13 +142,19 @@ describe("the corpus through LibreOffice", () => {
       expect(result.code, `${name}: ${result.stderr}`).toBe(0);
       const blocks = parseMarkdown(readFileSync(join(project.dir, `out/${i}/${report.year}.md`), "utf8")).blocks;
       const file = join(project.dir, `out/${i}/case-${i}.docx`);
-      writeFileSync(file, readFileSync(join(project.dir, `out/${i}/${report.year}.docx`)));
+      const bytes = readFileSync(join(project.dir, `out/${i}/${report.year}.docx`));
+      writeFileSync(file, bytes);
       docx.push(file);
+      packages.push({ label: name, bytes });
       built.set(name, { blocks, pdf: join(project.dir, `pdf/case-${i}.pdf`) });
     }
     convertAll(project.dir, docx);
   }, 900_000);
   afterAll(() => project?.cleanup());
+
+  it("every case's .docx is valid against the ECMA-376 schemas", async () => {
+    expect(await docxSchemaProblems(packages)).toEqual([]);
+  });
 
   for (const [name] of CORPUS) {
     describe(name, () => {

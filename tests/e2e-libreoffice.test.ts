@@ -13,6 +13,7 @@ import type { Topic } from "../src/core/schema.js";
 import { validateSource } from "../src/core/validate.js";
 import { runBinary, scratchProject } from "./helpers/cli.js";
 import { docxToPdf, pdfPageCount, pdfPages, removeDir, requireLibreOffice } from "./helpers/libreoffice.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 const squash = (text: string) => text.replace(/\s+/g, "");
 /** The body text of the pages without their page numbers, which sit between two pages' text. */
@@ -21,6 +22,10 @@ const bodyText = (pages: string[]) => squash(pages.map((page) => page.replace(/^
 function dataParagraphs(topics: Topic[] | undefined): string[] {
   return (topics ?? []).flatMap((t) => [...paragraphsOf(t.body), ...dataParagraphs(t.items)]);
 }
+
+/** Each year's .docx, validated against the ECMA-376 schemas in one run at the end. */
+const packages: { label: string; bytes: Uint8Array }[] = [];
+afterAll(async () => expect(await docxSchemaProblems(packages)).toEqual([]));
 
 describe.each([2022, 2023])("sample year %i through LibreOffice", (year) => {
   let project: ReturnType<typeof scratchProject>;
@@ -33,7 +38,9 @@ describe.each([2022, 2023])("sample year %i through LibreOffice", (year) => {
     project = scratchProject();
     const built = runBinary(["build", String(year)], { cwd: project.dir });
     expect(built.code, built.stderr).toBe(0);
-    const { pdf, dir } = docxToPdf(readFileSync(join(project.dir, `out/${year}.docx`)));
+    const docx = readFileSync(join(project.dir, `out/${year}.docx`));
+    packages.push({ label: `${year}.docx`, bytes: docx });
+    const { pdf, dir } = docxToPdf(docx);
     pdfDir = dir;
     pages = pdfPages(pdf);
     pageCount = pdfPageCount(pdf);

@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ROOT, runBinary, runInProcess, scratchProject, type CliResult } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 const failing = vi.hoisted(() => ({ docx: false }));
 vi.mock("../src/writers/docx/index.js", async (importOriginal) => {
@@ -66,6 +67,10 @@ const TABLE: Case[] = [
 const output = (r: CliResult) => r.stdout + r.stderr;
 
 describe("exit codes through the built binary", () => {
+  /** The .docx of every build that wrote one, validated against the ECMA-376 schemas in one run at the end. */
+  const built: { label: string; bytes: Uint8Array }[] = [];
+  afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
+
   for (const [meaning, args, code, pattern, setup] of TABLE) {
     it(`${code}: ${meaning} (report ${args.join(" ")})`, () => {
       setup?.();
@@ -73,6 +78,8 @@ describe("exit codes through the built binary", () => {
       expect(result.code, output(result)).toBe(code);
       expect(output(result)).toMatch(pattern);
       expect(result.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace without --debug
+      const docx = join(dir, "out/2023.docx");
+      if (existsSync(docx)) built.push({ label: meaning, bytes: readFileSync(docx) });
     });
   }
 

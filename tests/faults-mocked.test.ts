@@ -6,8 +6,9 @@
 import type * as Fs from "node:fs";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 type Fault = { at: "open" | "write" | "sync"; code: string; message: string; file: RegExp } | undefined;
 const fault = vi.hoisted(() => ({ current: undefined as Fault }));
@@ -66,9 +67,14 @@ const CASES: Array<[string, NonNullable<Fault>, RegExp]> = [
 ];
 
 describe("output faults, injected: exit 2, a clear message, the previous output intact, no temp files", () => {
+  /** The .docx of each first build, validated against the ECMA-376 schemas in one run at the end. */
+  const built: { label: string; bytes: Uint8Array }[] = [];
+  afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
+
   for (const [name, f, message] of CASES) {
     it(name, async () => {
       expect((await build()).code).toBe(0);
+      built.push({ label: name, bytes: readFileSync(join(dir, "out/2023.docx")) });
       const before = snapshot();
       const data = join(dir, "data/2023.yaml");
       writeFileSync(data, readFileSync(data, "utf8").replace("organization: 云溪县科学技术局", "organization: 新单位"));

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -67,5 +68,6 @@ describe("template faults: exit 1, file:line:column of the template, nothing wri
     const md = readFileSync(join(dir, "out/2023.md"), "utf8");
     expect(md).toContain("# 示例局");
     expect(md).not.toMatch(/undefined|null|NaN|\[object /);
+    expect(await docxSchemaProblems([{ label: "min.yaml", bytes: readFileSync(join(dir, "out/2023.docx")) }])).toEqual([]);
   });
 });

@@ -11,9 +11,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, ROOT, runInProcess, scratchProject } from "./helpers/cli.js";
 import { checkDocxPackage } from "./helpers/ooxml-check.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 const HOOK = join(ROOT, "tests/fixtures/faults/hook.mjs");
 
@@ -30,6 +31,11 @@ const build = (args: string[]) => runInProcess(["build", "2023", ...args], { cwd
 const read = (path: string) => readFileSync(join(dir, path));
 /** Everything in the output directory: the outputs and nothing else (no temp files). */
 const listing = (path: string) => readdirSync(join(dir, path)).sort();
+
+/** Every .docx the builds here write, validated against the ECMA-376 schemas in one run at the end. */
+const built: { label: string; bytes: Uint8Array }[] = [];
+const keepDocx = (path: string) => built.push({ label: `${expect.getState().currentTestName}: ${path}`, bytes: read(path) });
+afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
 
 /** Mount a tmpfs of `kb` KiB at dir/<name>; fails the test with the reason when mounting is not allowed. */
 function tmpfs(name: string, kb: number): string {
@@ -52,6 +58,7 @@ describe("faults on the way out", () => {
     const result = await build(["--out-dir", "site/reports/2023"]);
     expect(result.code).toBe(0);
     expect(listing("site/reports/2023")).toEqual(["2023.docx", "2023.md"]);
+    keepDocx("site/reports/2023/2023.docx");
   });
 
   for (const [where, outDir] of [["is", "out"], ["sits below", "out/sub"]]) {
@@ -68,6 +75,7 @@ describe("faults on the way out", () => {
   it("a read-only file system (EROFS): exit 2, a clear message, the previous output intact, no temp files", async () => {
     const out = tmpfs("ro", 256);
     expect((await build(["--out-dir", out])).code).toBe(0);
+    keepDocx("ro/2023.docx");
     const before = listing("ro").map((f) => [f, read(`ro/${f}`)]);
     expect(spawnSync("mount", ["-o", "remount,ro", out]).status).toBe(0);
     editData();
@@ -81,6 +89,7 @@ describe("faults on the way out", () => {
   it("a full disk (ENOSPC): exit 2, the previous output intact byte for byte, no temp files", async () => {
     const out = tmpfs("small", 64);
     expect((await build(["--out-dir", out])).code).toBe(0);
+    keepDocx("small/2023.docx");
     const before = listing("small").map((f) => [f, read(`small/${f}`)]);
     // Fill the disk up to 2 KB: the old files stay, a new .docx cannot be written.
     const { bavail, bsize } = statfsSync(out);
@@ -121,6 +130,7 @@ function spawnWithHook(env: Record<string, string>, onMarker?: (child: ReturnTyp
 describe("faults during the run (the built binary; `npm run build` first)", () => {
   it("Ctrl-C (SIGINT) while the outputs are written: the process stops, the old files are intact, no temp files", async () => {
     expect((await build([])).code).toBe(0);
+    keepDocx("out/2023.docx");
     const before = listing("out").map((f) => [f, read(`out/${f}`)]);
     editData();
     // The hook pauses 20 s with the first temp file open; the test interrupts it there.
@@ -132,6 +142,7 @@ describe("faults during the run (the built binary; `npm run build` first)", () =
 
   it("SIGTERM at the same point: the same", async () => {
     expect((await build([])).code).toBe(0);
+    keepDocx("out/2023.docx");
     const before = listing("out").map((f) => [f, read(`out/${f}`)]);
     editData();
     const result = await spawnWithHook({ WR_FAULT_PAUSE_MS: "20000" }, (child) => child.kill("SIGTERM"));
@@ -147,6 +158,7 @@ describe("faults during the run (the built binary; `npm run build` first)", () =
     expect(md).toMatch(/^# 云溪县科学技术局2023年工作总结及2024年工作计划/);
     expect(md).not.toContain("改过了");
     expect(checkDocxPackage(read("out/2023.docx")).problems).toEqual([]);
+    keepDocx("out/2023.docx");
     expect(readFileSync(data, "utf8")).toContain("改过了"); // the user's edit is theirs: never overwritten
   });
 
@@ -155,6 +167,7 @@ describe("faults during the run (the built binary; `npm run build` first)", () =
     const result = await spawnWithHook({ WR_FAULT_DELETE: data });
     expect(result).toMatchObject({ code: 0, signal: null });
     expect(listing("out")).toEqual(["2023.docx", "2023.md"]);
+    keepDocx("out/2023.docx");
     expect(existsSync(data)).toBe(false);
   });
 

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 /** What only `build` needs. */
 const BUILD_ONLY = {
@@ -71,5 +72,9 @@ describe("what a command loads", () => {
   it("build loads the Word writer, Handlebars and markdown-it", () => {
     const code = loadedBy("build");
     for (const [what, marker] of Object.entries({ ...ALWAYS, ...BUILD_ONLY })) expect(code.includes(marker), what).toBe(true);
+  });
+
+  it("build wrote a .docx valid against the ECMA-376 schemas", async () => {
+    expect(await docxSchemaProblems([{ label: "2023.docx", bytes: readFileSync(join(cache, "out/2023.docx")) }])).toEqual([]);
   });
 });

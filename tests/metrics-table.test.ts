@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { settingsFrom } from "../src/core/config.js";
 import type { Report } from "../src/core/schema.js";
 import { validateSource } from "../src/core/validate.js";
@@ -16,6 +16,7 @@ import { readTemplateSet } from "../src/render/template-files.js";
 import { writeMarkdown } from "../src/writers/markdown.js";
 import { ROOT, runInProcess, scratchProject } from "./helpers/cli.js";
 import { docxToPdf, pdfPages, removeDir, requireLibreOffice } from "./helpers/libreoffice.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 import { minimalReport } from "./helpers/report.js";
 
 const sample = (year: number): Report => {
@@ -101,7 +102,15 @@ describe("report build and the table", () => {
   beforeEach(() => ({ dir, cleanup } = scratchProject()));
   afterEach(() => cleanup());
 
-  const docxXml = () => strFromU8(unzipSync(readFileSync(join(dir, "out/2023.docx")))["word/document.xml"]);
+  /** Every .docx read here, validated against the ECMA-376 schemas in one run at the end. */
+  const built: { label: string; bytes: Uint8Array }[] = [];
+  afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
+  const docx = () => {
+    const bytes = readFileSync(join(dir, "out/2023.docx"));
+    built.push({ label: `${expect.getState().currentTestName}: out/2023.docx`, bytes });
+    return bytes;
+  };
+  const docxXml = () => strFromU8(unzipSync(docx())["word/document.xml"]);
 
   it("writes a real Word table: fixed layout, DXA widths summing to the text width, caption centred above", async () => {
     expect((await runInProcess(["build", "2023"], { cwd: dir })).code).toBe(0);
@@ -128,7 +137,7 @@ describe("report build and the table", () => {
   it("opens in LibreOffice with the caption and every row on one line (no cell wraps)", async () => {
     requireLibreOffice();
     expect((await runInProcess(["build", "2023", "--format", "docx"], { cwd: dir })).code).toBe(0);
-    const { pdf, dir: pdfDir } = docxToPdf(readFileSync(join(dir, "out/2023.docx")));
+    const { pdf, dir: pdfDir } = docxToPdf(docx());
     try {
       const lines = pdfPages(pdf)[0].split("\n").map((l) => l.trim().replace(/\s+/g, " "));
       for (const row of [

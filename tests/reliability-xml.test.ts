@@ -12,6 +12,7 @@ import type { Document } from "../src/document/model.js";
 import { writeDocx } from "../src/writers/docx/index.js";
 import { runBinary, scratchProject } from "./helpers/cli.js";
 import { checkDocxPackage } from "./helpers/ooxml-check.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 /** Every C0 and C1 control, DEL, the noncharacters U+FFFE/U+FFFF and U+FDD0, and lone surrogates of both halves. */
 const BAD: string[] = [
@@ -34,17 +35,21 @@ const DOC: Document = {
 
 describe("config values at the XML boundary", () => {
   const fields = Object.keys(FONT_PRESETS.official) as Array<keyof FontSet>;
-  it(`every bad character in each of the ${fields.length} font fields still gives well-formed parts`, async () => {
+  it(`every bad character in each of the ${fields.length} font fields still gives well-formed, schema-valid parts`, async () => {
     const problems: string[] = [];
+    const built: { label: string; bytes: Uint8Array }[] = [];
     for (const field of fields) {
       if (typeof FONT_PRESETS.official[field] !== "string") continue;
       for (const bad of BAD) {
         const fonts = { ...FONT_PRESETS.official, [field]: `仿宋${bad}体` };
-        const { problems: found } = checkDocxPackage(await writeDocx(DOC, { fonts }));
-        problems.push(...found.map((p) => `${field} U+${bad.charCodeAt(0).toString(16)}: ${p}`));
+        const label = `${field} U+${bad.charCodeAt(0).toString(16)}`;
+        const bytes = await writeDocx(DOC, { fonts });
+        problems.push(...checkDocxPackage(bytes).problems.map((p) => `${label}: ${p}`));
+        built.push({ label, bytes });
       }
     }
     expect(problems).toEqual([]);
+    expect(await docxSchemaProblems(built)).toEqual([]);
   });
 });
 

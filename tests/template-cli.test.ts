@@ -2,8 +2,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBinary, runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -12,9 +13,20 @@ afterEach(() => cleanup());
 
 const build = (args: string[]) => runInProcess(["build", "2022", ...args], { cwd: dir });
 
+/** Every .docx read here, validated against the ECMA-376 schemas in one run at the end. */
+const built: { label: string; bytes: Uint8Array }[] = [];
+afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
+
+/** The built .docx's parts. */
+function builtParts(): Record<string, Uint8Array> {
+  const bytes = readFileSync(join(dir, "out/2022.docx"));
+  built.push({ label: `${expect.getState().currentTestName}: out/2022.docx`, bytes });
+  return unzipSync(bytes);
+}
+
 /** The built .docx's document.xml and the text of its runs. */
 function builtDocument(): { xml: string; text: string } {
-  const xml = strFromU8(unzipSync(readFileSync(join(dir, "out/2022.docx")))["word/document.xml"]);
+  const xml = strFromU8(builtParts()["word/document.xml"]);
   return { xml, text: [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("") };
 }
 
@@ -99,7 +111,7 @@ describe("report.config.yaml fonts", () => {
   it("fonts: plain names 仿宋/楷体/宋体 in the Word file", async () => {
     writeFileSync(join(dir, "report.config.yaml"), "fonts: plain\n");
     expect((await build(["--format", "docx"])).code).toBe(0);
-    const files = unzipSync(readFileSync(join(dir, "out/2022.docx")));
+    const files = builtParts();
     const styles = strFromU8(files["word/styles.xml"]);
     const doc = strFromU8(files["word/document.xml"]);
     expect(doc).toContain('w:eastAsia="仿宋"');

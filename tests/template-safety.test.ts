@@ -10,10 +10,15 @@ import { join } from "node:path";
 import Handlebars from "handlebars";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBinary, runInProcess, scratchProject } from "./helpers/cli.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
 
 const canary = mkdtempSync(join(tmpdir(), "wr-canary-"));
 const PWNED = join(canary, "pwned");
 afterAll(() => rmSync(canary, { recursive: true, force: true }));
+
+/** The .docx of every payload that built, validated against the ECMA-376 schemas in one run at the end. */
+const built: { label: string; bytes: Uint8Array }[] = [];
+afterAll(async () => expect(await docxSchemaProblems(built)).toEqual([]));
 
 /** Code a payload tries to run: create the canary file (process.getBuiltinModule exists on Node ≥ 20.16). */
 const CODE = `return (process.getBuiltinModule ? process.getBuiltinModule('fs') : require('fs')).writeFileSync('${PWNED}', 'x');`;
@@ -66,6 +71,7 @@ describe("template safety", () => {
       if (result.code === 0) {
         const md = readFileSync(join(dir, "out/2023.md"), "utf8");
         expect(md).not.toMatch(/function|native code|\[object |=>|process/);
+        built.push({ label: name, bytes: readFileSync(join(dir, "out/2023.docx")) });
       }
     });
   }
