@@ -1,15 +1,24 @@
-/** Find and read report.config.yaml by walking up from the working directory. */
-import { existsSync } from "node:fs";
+/**
+ * Find and read report.config.yaml by walking up from the working directory, as far as
+ * the project's root and never above it: the first folder with data/, package.json or
+ * .git. A config that someone else could have written (owned by another user, or
+ * writable by group or others) is ignored with a warning: a file in a shared parent
+ * folder such as /tmp must not redirect a project's output or fonts.
+ */
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseConfig } from "../core/config-check.js";
 import { settingsFrom, type Settings } from "../core/config.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Lang } from "../core/lang.js";
+import { hint, message } from "../core/messages.js";
 import type { CommandContext } from "./context.js";
 import { readInputText, readOptions } from "./read-input.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
 
 export const CONFIG_NAME = "report.config.yaml";
+
+const ROOT_MARKERS = ["data", "package.json", ".git"];
 
 export function findConfig(cwd: string): string | undefined {
   let dir = resolve(cwd);
@@ -17,9 +26,18 @@ export function findConfig(cwd: string): string | undefined {
     const candidate = join(dir, CONFIG_NAME);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return undefined;
     dir = parent;
   }
+}
+
+/** Why a config file is not to be trusted, or undefined when it is ours (or root's) and only we can write it. */
+function untrusted(file: string): "owner" | "writable" | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined; // Windows: no owners to compare
+  const stat = statSync(file);
+  if (stat.uid !== uid && stat.uid !== 0) return "owner";
+  return (stat.mode & 0o022) !== 0 ? "writable" : undefined;
 }
 
 export interface LoadedSettings {
@@ -35,6 +53,11 @@ export function loadSettings(cwd: string, lang: Lang, maxBytes?: number): Loaded
   const file = findConfig(cwd);
   if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
   const shown = relative(cwd, file) || file;
+  const distrust = untrusted(file);
+  if (distrust) {
+    const ignored: Diagnostic = { severity: "warning", code: "config/untrusted", message: message(`config/untrusted-${distrust}`, lang), file: shown, line: 1, column: 1, path: [], hint: hint("trust-config", lang) };
+    return { settings: settingsFrom(), baseDir: cwd, diagnostics: [ignored] };
+  }
   const read = readInputText(file, shown, readOptions({ lang, maxBytes }));
   const { config, diagnostics } = read.diagnostic ? { config: undefined, diagnostics: [read.diagnostic] } : parseConfig(read.source, lang);
   const baseDir = dirname(file);
@@ -52,7 +75,12 @@ export function loadSettings(cwd: string, lang: Lang, maxBytes?: number): Loaded
  * when the config has errors (the command then exits 1).
  */
 export function settingsForCommand(ctx: CommandContext): Settings | undefined {
+  return loadedSettingsForCommand(ctx)?.settings;
+}
+
+/** As settingsForCommand, with the config file it came from (for build to say). */
+export function loadedSettingsForCommand(ctx: CommandContext): LoadedSettings | undefined {
   const loaded = loadSettings(ctx.io.cwd, ctx.lang, ctx.maxBytes);
   if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
-  return hasErrors(loaded.diagnostics) ? undefined : loaded.settings;
+  return hasErrors(loaded.diagnostics) ? undefined : loaded;
 }

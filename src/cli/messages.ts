@@ -28,6 +28,7 @@ const M = {
     en: (all: string) => `--format names no format (available: ${all})`,
     zh: (all: string) => `--format 未给出任何格式（可用：${all}）`,
   },
+  usedConfig: { en: (f: string) => `config: ${f}`, zh: (f: string) => `配置文件：${f}` },
   notWritten: {
     en: "no output written: fix the errors above",
     zh: "未生成任何文件：请先修正以上错误",

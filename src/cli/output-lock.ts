@@ -47,30 +47,46 @@ function olderThan(file: string, ms: number): boolean {
   }
 }
 
+/** Creates the lock file holding our pid: taken, held by someone ("exists"), or not possible here. */
+function tryLock(lockFile: string): "taken" | "exists" | "unavailable" {
+  let fd: number;
+  try {
+    fd = openSync(lockFile, "wx", 0o644);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EEXIST" ? "exists" : "unavailable";
+  }
+  try {
+    writeSync(fd, `${process.pid}\n`);
+    return "taken";
+  } catch {
+    rmSync(lockFile, { force: true });
+    return "unavailable";
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `write` holding the folder's lock; waits up to `waitMs` for another build to finish. */
 export async function withOutputLock<T>(dir: string, write: () => Promise<T>, waitMs = 30_000): Promise<T> {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    return write(); // no folder to lock: the write itself says what is wrong, naming the output
+  }
   const lockFile = join(dir, LOCK_NAME);
   const deadline = Date.now() + waitMs;
   for (;;) {
-    try {
-      const fd = openSync(lockFile, "wx", 0o644);
-      try {
-        writeSync(fd, `${process.pid}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw Object.assign(error as Error, { target: lockFile });
-      const pid = holder(lockFile);
-      // No pid: its writer is between creating and writing it (give it a moment), or died there.
-      if (pid !== undefined ? !alive(pid) : olderThan(lockFile, 5_000)) rmSync(lockFile, { force: true });
-      else if (Date.now() > deadline) throw new OutputLocked(lockFile, pid);
-      else await pause(50);
-    }
+    const state = tryLock(lockFile);
+    // A folder we cannot write to (read-only, full): the write itself says so, naming the output.
+    if (state === "unavailable") return write();
+    if (state === "taken") break;
+    const pid = holder(lockFile);
+    // No pid: its writer is between creating and writing it (give it a moment), or died there.
+    if (pid !== undefined ? !alive(pid) : olderThan(lockFile, 5_000)) rmSync(lockFile, { force: true });
+    else if (Date.now() > deadline) throw new OutputLocked(lockFile, pid);
+    else await pause(50);
   }
   const release = holdUntilExit(lockFile);
   try {

@@ -43,6 +43,14 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `the YAML aliases (*name) repeat so much text that the report would grow by more than ${p.limit} characters`,
     zh: (p) => `YAML 别名（*名称）重复引用的文字过多，报告将增加超过 ${p.limit} 个字符`,
   },
+  "config/untrusted-owner": {
+    en: () => "this config file belongs to another user, so it was ignored",
+    zh: () => "此配置文件属于其他用户，已忽略",
+  },
+  "config/untrusted-writable": {
+    en: () => "others can write to this config file, so it was ignored",
+    zh: () => "其他用户可以修改此配置文件，已忽略",
+  },
   "yaml/empty": {
     en: () => "the file is empty: expected a report with year, organization, summary, problems and plan",
     zh: () => "文件为空：应包含 year、organization、summary、problems、plan 等内容",
@@ -186,6 +194,10 @@ const HINTS: Record<string, Entry> = {
   "expand-aliases": {
     en: () => "write the text out where it is needed instead of repeating a long anchor (&name) through aliases",
     zh: () => "请在需要处直接写出文字，不要用别名反复引用很长的锚点（&名称）",
+  },
+  "trust-config": {
+    en: () => "if it is yours, make it your own and writable only by you (chmod go-w); else delete it",
+    zh: () => "如是您的文件，请改为归您所有且仅您可写（chmod go-w）；否则请删除",
   },
   "wrong-file": { en: () => "check that this is the right file", zh: () => "请确认文件是否选对" },
   "too-large": {

@@ -9,7 +9,7 @@ import { FORMATS, type Format } from "../../writers/index.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomicallyAsync } from "../atomic-write.js";
 import { OutputLocked, withOutputLock } from "../output-lock.js";
-import { settingsForCommand } from "../config-file.js";
+import { loadedSettingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
@@ -71,8 +71,9 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const formats = parseFormats(flags.format, ctx);
   const shown = shownFrom(io.cwd);
 
-  const settings = settingsForCommand(ctx);
-  if (!settings) return EXIT.invalid;
+  const loaded = loadedSettingsForCommand(ctx);
+  if (!loaded) return EXIT.invalid;
+  const { settings } = loaded;
 
   const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : resolve(io.cwd, settings.dataDir);
   const dataFile = flags.data ? resolve(io.cwd, flags.data) : resolve(dataDir, `${year}.yaml`);
@@ -105,6 +106,8 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
     if (error instanceof OutputLocked) throw new ExitError(m.outputLocked(shown(outDir), error.pid), EXIT.usage, m.outputLockedHint(shown(error.lockFile)));
     throw writeError(error, shown((error as { target?: string }).target ?? outDir), lang);
   }
+  // Which config this build used: one found in a parent folder must never act unseen.
+  if (loaded.file) io.stdout(`${m.usedConfig(shown(loaded.file))}\n`);
   for (const file of files) io.stdout(`${m.wrote(shown(file.path), humanSize(file.bytes.length))}\n`);
   return EXIT.ok;
 }
