@@ -1,5 +1,6 @@
 /** What a command may touch of the outside world; tests pass their own. */
 import { relative } from "node:path";
+import { terminalSafe } from "./terminal-safe.js";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -18,11 +19,15 @@ export interface CliIO {
   readStdinBytes?: (maxBytes?: number) => Promise<Uint8Array>;
 }
 
-/** Node's standard streams; bin/report.js handles their write errors (a reader that went away, a full disk). */
+/**
+ * Node's standard streams; bin/report.js handles their write errors (a reader that went
+ * away, a full disk). What goes to a terminal is made harmless first (terminal-safe.ts).
+ */
 export function processIO(): CliIO {
+  const writer = (stream: NodeJS.WriteStream) => (stream.isTTY ? (text: string) => void stream.write(terminalSafe(text)) : (text: string) => void stream.write(text));
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
