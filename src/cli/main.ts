@@ -145,7 +145,9 @@ function handleError(error: unknown, ctx: CommandContext): number {
   const code = commanderCode(error);
   if (code) {
     // Help and version are not errors; every parse error is a usage error (exit 2).
-    if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") return EXIT.ok;
+    // `report` alone prints the help as an error (commander's exit code 1): a usage error.
+    if (code === "commander.help") return (error as { exitCode?: number }).exitCode ? EXIT.usage : EXIT.ok;
+    if (code === "commander.helpDisplayed" || code === "commander.version") return EXIT.ok;
     return EXIT.usage;
   }
   if (error instanceof InvalidInputError) {

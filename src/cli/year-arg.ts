@@ -3,11 +3,15 @@
  * it from commands/build.ts pulled the whole build (Handlebars, the Markdown parser)
  * into their start-up.
  */
+import { YEARS } from "../core/schema-constants.js";
 import type { CommandContext } from "./context.js";
 import { ExitError } from "./exit-codes.js";
 import { cliMessages } from "./messages.js";
 
+/** A year a report can be for (the data format's range: schema-constants.ts). */
 export function parseYear(value: string, ctx: CommandContext): number {
   if (!/^\d{4}$/.test(value)) throw new ExitError(cliMessages(ctx.lang).badYear(value));
-  return Number(value);
+  const year = Number(value);
+  if (year < YEARS.min || year > YEARS.max) throw new ExitError(cliMessages(ctx.lang).yearOutOfRange(value, YEARS.min, YEARS.max));
+  return year;
 }
