@@ -1,10 +1,14 @@
 /**
  * The helpers every template gets, the default one and a user's own. They are the only
- * logic templates have; all of them are pure and take already-escaped text.
+ * logic templates have; all of them are pure and take already-escaped text. Each checks
+ * what it is given and throws on the wrong kind of thing (a mapping where it wants a list,
+ * a date that is no day of the calendar): the environment turns that into a template/helper
+ * diagnostic at the call, never "undefined" or "NaN年" in a report.
  */
 import { chineseNumber, ordinal, pointMarker, type Level3Style, type PointStyle } from "../core/ordinals.js";
+import { POINT_STYLES } from "../core/schema-constants.js";
 import type { Report, Target } from "../core/schema.js";
-import { chineseDate, closeSentence, paragraphsOf, type Text } from "../core/text.js";
+import { chineseDate, closeSentence, isRealDate, paragraphsOf, type Text } from "../core/text.js";
 import type { HeadingLevel } from "../document/model.js";
 import { buildOutline, joinPoints, joinTargets } from "./outline.js";
 
@@ -22,13 +26,23 @@ function args(list: unknown[]): unknown[] {
   return last && typeof last === "object" && "hash" in (last as object) ? list.slice(0, -1) : list;
 }
 
+/** How a wrong argument is named in a message: its kind, or a short quote of a text. */
+function shown(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
 /**
  * A number argument. Throwing (rather than printing "NaN" into the report) lets the
  * environment report the helper and where the template calls it.
  */
 function num(value: unknown, what: string): number {
   const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-  if (!Number.isFinite(n)) throw new TypeError(`${what} must be a number, got ${JSON.stringify(value) ?? String(value)}`);
+  if (!Number.isFinite(n)) throw new TypeError(`${what} must be a number, got ${shown(value)}`);
   return n;
 }
 
@@ -45,6 +59,60 @@ function position(value: unknown): number {
   return n;
 }
 
+const isText = (value: unknown): value is Text => typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+
+/** A Text value (a string or a list of strings); absent (null) is no text. */
+function text(value: unknown, what: string): Text {
+  if (value == null) return [];
+  if (!isText(value)) throw new TypeError(`${what} must be text or a list of texts, got ${shown(value)}`);
+  return value;
+}
+
+/** A list whose items pass `item`; absent (null) is an empty list. */
+function list<T>(value: unknown, what: string, item: (v: unknown) => v is T, itemWhat: string): T[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new TypeError(`${what} must be a list of ${itemWhat}, got ${shown(value)}`);
+  const bad = value.findIndex((v) => !item(v));
+  if (bad >= 0) throw new TypeError(`${what} must be a list of ${itemWhat}, but item ${bad + 1} is ${shown(value[bad])}`);
+  return value as T[];
+}
+
+function pointStyle(value: unknown, fallback?: PointStyle): PointStyle {
+  if (fallback && (value == null || value === "")) return fallback;
+  if (!(POINT_STYLES as readonly unknown[]).includes(value)) throw new TypeError(`the point style must be "一是", "（1）" or "①", got ${shown(value)}`);
+  return value as PointStyle;
+}
+
+const isTarget = (value: unknown): value is Target =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { text?: unknown }).text === "string";
+
+/** The whole report, as `this` is at the top of a template: outline numbers all of it. */
+function wholeReport(value: unknown): Report {
+  const r = value as { year?: unknown; organization?: unknown } | null;
+  if (typeof r !== "object" || r === null || Array.isArray(r) || !Number.isInteger(r.year) || typeof r.organization !== "string") {
+    throw new TypeError(`outline needs the whole report, as in {{#with (outline this)}} at the top of the template, got ${shown(value)}`);
+  }
+  return value as Report;
+}
+
+/** A YYYY-MM-DD date that is a day of the calendar; absent (null or "") is no date. */
+function date(value: unknown): string | null {
+  if (value == null || value === "") return null;
+  const m = typeof value === "string" ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim()) : null;
+  if (!m || !isRealDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`)) {
+    throw new RangeError(`the date must be a day of the calendar written YYYY-MM-DD, got ${shown(value)}`);
+  }
+  return value as string;
+}
+
+/** Text a helper closes or prints: a string or a number; absent (null) is "". */
+function plain(value: unknown, what: string): string {
+  if (value == null) return "";
+  // A mapping or a list prints as its marker: the renderer reports it as template/not-text.
+  if (typeof value === "string" || typeof value === "number" || typeof value === "object") return String(value);
+  throw new TypeError(`${what} must be text, got ${shown(value)}`);
+}
+
 export function createHelpers(options: HelperOptions): Record<string, Helper> {
   return {
     /** {{ordinal 2 3}} → （三）; n is 1-based. */
@@ -52,35 +120,42 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
       const [lvl, n] = args(a);
       return ordinal(level(lvl), position(n), options.level3);
     },
-    /** {{cnNumber 12}} → 十二 */
-    cnNumber: (...a: unknown[]) => chineseNumber(position(args(a)[0])),
+    /** {{cnNumber 12}} → 十二 (1 to 9999) */
+    cnNumber: (...a: unknown[]) => {
+      const n = position(args(a)[0]);
+      if (n > 9999) throw new RangeError(`n must be at most 9999 to be written in Chinese, got ${n}`);
+      return chineseNumber(n);
+    },
     /** {{cnDate "2022-12-30"}} → 2022年12月30日 */
     cnDate: (...a: unknown[]) => {
-      const [iso] = args(a);
-      return iso ? chineseDate(String(iso)) : "";
+      const iso = date(args(a)[0]);
+      return iso ? chineseDate(iso) : "";
     },
     /** {{points list "一是"}} → 一是…。二是…。 */
     points: (...a: unknown[]) => {
-      const [list, style] = args(a);
-      return joinPoints(list as Text[], (style as PointStyle) || "一是");
+      const [points, style] = args(a);
+      return joinPoints(list(points, "points", isText, "texts"), pointStyle(style, "一是"));
     },
     /** {{pointMarker "①" 3}} → ③ */
     pointMarker: (...a: unknown[]) => {
       const [style, n] = args(a);
-      return pointMarker(style as PointStyle, position(n));
+      return pointMarker(pointStyle(style), position(n));
     },
     /** {{targets plan.targets}} → A；B。 */
-    targets: (...a: unknown[]) => joinTargets(args(a)[0] as Target[]),
+    targets: (...a: unknown[]) => joinTargets(list(args(a)[0], "targets", isTarget, "targets (mappings with a text)")),
     /** {{closeSentence title}} adds "。" unless the text already ends a sentence. */
-    closeSentence: (...a: unknown[]) => closeSentence(String(args(a)[0] ?? "")),
+    closeSentence: (...a: unknown[]) => closeSentence(plain(args(a)[0], "closeSentence's argument")),
     /** {{#each (paragraphs body)}} → the paragraphs of a Text value. */
-    paragraphs: (...a: unknown[]) => paragraphsOf(args(a)[0] as Text),
+    paragraphs: (...a: unknown[]) => paragraphsOf(text(args(a)[0], "paragraphs' argument")),
     /** {{hashes 2}} → "###": the Markdown heading marker of a numbering level (title is "#"). */
     hashes: (...a: unknown[]) => "#".repeat(level(args(a)[0]) + 1),
     /** {{#with (outline this)}} → the numbered outline the default template prints. */
-    outline: (...a: unknown[]) => buildOutline(args(a)[0] as Report, options),
+    outline: (...a: unknown[]) => buildOutline(wholeReport(args(a)[0]), options),
     /** {{metricsTable}} → caption + GFM table of the key figures, or "" (no metrics, or --no-metrics-table). */
-    metricsTable: () => options.metricsTable ?? "",
+    metricsTable: (...a: unknown[]) => {
+      if (args(a).length) throw new TypeError(`metricsTable takes no arguments, got ${args(a).map(shown).join(", ")}`);
+      return options.metricsTable ?? "";
+    },
     /** {{add @index 1}} */
     add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + num(n, "add"), 0),
   };

@@ -14,9 +14,14 @@ import { packageRoot } from "./template-files.js";
 /** Strict, unescaped (Markdown, not HTML), and only our helpers: one set of options for both ways. */
 export const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true } as const;
 
-/** Our helpers' names, for `knownHelpers`. */
-export function knownHelpers(): Record<string, true> {
-  return Object.fromEntries(Object.keys(createHelpers({ level3: "1." })).map((name) => [name, true as const]));
+/**
+ * Our helpers' names, for `knownHelpers`. Handlebars' helperMissing and blockHelperMissing
+ * are hooks, not helpers, at run time: known, `{{helperMissing}}` compiled to a call of
+ * nothing (a TypeError with no position); unknown, it is a missing field at its line:column.
+ */
+export function knownHelpers(): Record<string, boolean> {
+  const ours = Object.keys(createHelpers({ level3: "1." })).map((name) => [name, true]);
+  return { ...Object.fromEntries(ours), helperMissing: false, blockHelperMissing: false };
 }
 
 export interface PrecompiledEntry {
