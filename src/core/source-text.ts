@@ -41,7 +41,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  return pairs > 0 && Math.max(even, odd) >= pairs * 0.2 && Math.min(even, odd) === 0;
+  // Mostly on one side: a CJK character can have a NUL byte too (一 is U+4E00), on either side.
+  return pairs > 0 && Math.max(even, odd) >= pairs * 0.2 && Math.min(even, odd) * 10 <= Math.max(even, odd);
 }
 
 /** One strict decoder for every file (validate reads many): it keeps no state between calls. */
