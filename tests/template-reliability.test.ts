@@ -173,6 +173,14 @@ describe("Handlebars internals used as fields: the mustache's real line:column (
     const result = buildWith(`${HEAD}\n{{helperMissing organization}}\n`);
     expectDiagnostic(result, "my.md.hbs:4:1", "template/unknown-helper", /unknown helper "helperMissing"/);
   });
+
+  it("{{log …}} is an unknown helper: it would write into the command's standard output", () => {
+    const result = buildWith(`${HEAD}
+{{log "hello"}}
+`);
+    expectDiagnostic(result, "my.md.hbs:4:1", "template/unknown-helper", /unknown helper "log"/);
+    expect(result.stdout).not.toContain("hello");
+  });
 });
 
 describe("a template that prints nothing (template/empty)", () => {

@@ -120,7 +120,8 @@ export function createRenderer(templates: TemplateSet, options: HelperOptions): 
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, guarded(name, fn as Fn));
   const builtIn = hb.helpers as Record<string, Fn>;
   for (const name of ["each", "if", "unless", "with"]) hb.registerHelper(name, budgeted(name, builtIn[name], budget));
-  for (const name of ["lookup", "log"]) hb.registerHelper(name, guarded(name, builtIn[name]));
+  hb.registerHelper("lookup", guarded("lookup", builtIn.lookup));
+  hb.unregisterHelper("log"); // it would write to the console, into our standard output
   const known = knownHelpers();
   for (const [name, source] of Object.entries(templates.partials)) {
     const run = compile(hb, source, known);

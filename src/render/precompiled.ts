@@ -18,10 +18,11 @@ export const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly:
  * Our helpers' names, for `knownHelpers`. Handlebars' helperMissing and blockHelperMissing
  * are hooks, not helpers, at run time: known, `{{helperMissing}}` compiled to a call of
  * nothing (a TypeError with no position); unknown, it is a missing field at its line:column.
+ * Handlebars' `log` writes to the console, into our standard output: not a helper here.
  */
 export function knownHelpers(): Record<string, boolean> {
   const ours = Object.keys(createHelpers({ level3: "1." })).map((name) => [name, true]);
-  return { ...Object.fromEntries(ours), helperMissing: false, blockHelperMissing: false };
+  return { ...Object.fromEntries(ours), helperMissing: false, blockHelperMissing: false, log: false };
 }
 
 export interface PrecompiledEntry {
