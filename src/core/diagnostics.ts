@@ -19,6 +19,8 @@ export interface Diagnostic {
   expected?: string;
   received?: string;
   hint?: string;
+  /** The source line, for YAML diagnostics: text reporters print it with a caret under the column. */
+  sourceLine?: string;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

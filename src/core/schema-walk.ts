@@ -43,6 +43,22 @@ export function keysAt(root: z.ZodType, path: YamlPath): string[] {
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
+/** Every key of every object schema under `root`, at any depth. */
+export function allKeys(root: z.ZodType): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<z.ZodType>();
+  const visit = (schema: z.ZodType | undefined): void => {
+    if (!schema || seen.has(schema)) return;
+    seen.add(schema);
+    const def = defOf(unwrap(schema));
+    for (const [key, value] of Object.entries(def.shape ?? {})) keys.add(key), visit(value);
+    visit(def.element);
+    def.options?.forEach(visit);
+  };
+  visit(root);
+  return keys;
+}
+
 /** Edit distance where swapping two neighbours counts as one edit ("tilte" → "title"). */
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -4,6 +4,7 @@
  * diagnostic instead of thousands of YAML errors or a long wait.
  */
 import type { Diagnostic } from "./diagnostics.js";
+import { gbkDiagnostic } from "./gbk-text.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 
@@ -62,6 +63,8 @@ export function decodeSource(bytes: Uint8Array, file: string, lang: Lang, limit 
     if (nul !== -1) throw new Error("NUL byte");
     text = UTF8.decode(bytes);
   } catch {
+    const gbk = nul === -1 ? gbkDiagnostic(bytes, file, lang) : undefined;
+    if (gbk) return { diagnostic: gbk };
     const d = fileDiagnostic(file, "yaml/not-text", lang, {}, "save-as-utf8");
     // Point at the NUL byte when there is one: line and column of the text before it.
     if (nul !== -1) {

@@ -3,7 +3,9 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { RULES, type ValidateOptions } from "./rules/index.js";
+import { explainMistakes } from "./mistakes/explain.js";
 import { reportSchema, type Report } from "./schema.js";
+import { keysAt } from "./schema-walk.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";
 
@@ -24,7 +26,7 @@ export function validateSource(source: SourceFile, lang: Lang, options: Validate
   const parsed = parseYaml(source, lang);
   const diagnostics = [...parsed.diagnostics];
   // Syntax errors, alias bombs, excessive nesting: there is no data to check.
-  if (parsed.data === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (parsed.data === undefined) return { diagnostics: explained(source, diagnostics, lang) };
 
   if (parsed.data == null) {
     diagnostics.push({
@@ -46,6 +48,11 @@ export function validateSource(source: SourceFile, lang: Lang, options: Validate
 
   const context = { data: parsed.data, parsed, lang, options };
   for (const rule of RULES) diagnostics.push(...rule(context));
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = explained(source, diagnostics, lang);
   return { report: result.success && !hasErrors(sorted) ? result.data : undefined, diagnostics: sorted };
+}
+
+/** Keyboard mistakes named as what was typed, each taking over the errors it caused (mistakes/). */
+function explained(source: SourceFile, diagnostics: Diagnostic[], lang: Lang): Diagnostic[] {
+  return sortDiagnostics(explainMistakes({ file: source.file, text: source.text, diagnostics, lang, keysAt: (path) => keysAt(reportSchema(), path) }));
 }

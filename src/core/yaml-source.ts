@@ -8,6 +8,7 @@ import type { Lang } from "./lang.js";
 import { hint, message } from "./messages.js";
 import { locate, nearestNode, positionAt, type Position } from "./yaml-position.js";
 import { tooDeepOffset } from "./yaml-depth.js";
+import { yamlErrorDetail } from "./yaml-error-text.js";
 import { stringScalars, walkNodes, type StringScalar } from "./yaml-walk.js";
 
 export { locate, positionAt, type Position } from "./yaml-position.js";
@@ -80,7 +81,7 @@ export function parseYaml(source: SourceFile, lang: Lang): ParsedYaml {
           ? message(code, lang, { key: duplicateKeyName(source.text, error.pos[0]) })
           : code === "yaml/nesting-limit"
             ? message(code, lang, { limit: MAX_DEPTH })
-            : message(code, lang, { detail: firstLine(error.message) }),
+            : message(code, lang, { detail: yamlErrorDetail(error.code, firstLine(error.message), lang) }),
       file: source.file,
       ...at(error.pos[0]),
       path: keyPaths.get(error.pos[0]) ?? [],
