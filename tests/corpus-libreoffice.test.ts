@@ -106,7 +106,8 @@ function blockTexts(blocks: Block[]): string[] {
     if (b.type === "heading") return [b.ordinal + b.text];
     if (b.type === "paragraph") return [b.runs.map((r) => r.text).join("")];
     if (b.type === "table") return [b.caption ?? "", ...b.header, ...b.rows.flat()];
-    return [b.organization, b.date ?? ""];
+    if (b.type === "signature") return [b.organization, b.date ?? ""];
+    return b.type === "attachmentNote" ? b.lines : [b.label];
   });
 }
 

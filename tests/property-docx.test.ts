@@ -34,6 +34,10 @@ function textPieces(doc: Document): string[] {
         return [...b.header, ...b.rows.flat()];
       case "signature":
         return [b.organization, b.date ?? ""];
+      case "attachmentNote":
+        return b.lines;
+      case "attachment":
+        return [b.label];
     }
   };
   return doc.blocks.flatMap(of).flatMap((t) => t.split(/[\t\n]/)).filter(Boolean);

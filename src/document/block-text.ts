@@ -13,5 +13,9 @@ export function blockTexts(block: Block): string[] {
       return [...(block.caption ? [block.caption] : []), ...[block.header, ...block.rows].flat()];
     case "signature":
       return [block.organization, ...(block.date ? [block.date] : [])];
+    case "attachmentNote":
+      return block.lines;
+    case "attachment":
+      return [block.label];
   }
 }

@@ -4,24 +4,35 @@
  *   "# " title · "## " to "##### " headings of levels 1-4 · a paragraph that opens with
  *   **bold text starting with an ordinal** is a run-in heading · GFM tables, a "表N …"
  *   paragraph right above one being its caption ·
- *   "<!-- signature -->" followed by the organization and date paragraphs.
+ *   the HTML comments of markers.ts (signature, 附件说明, attachments), each taking the
+ *   paragraphs of its shape after it; text after them stays, as ordinary blocks.
  */
 import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
 import type { BlockNode, Inline } from "./markdown-tree.js";
+import { markedBlock } from "./markers.js";
 import { TABLE_CAPTION, type Block, type Document, type HeadingLevel, type Run, type TableBlock } from "./model.js";
 
 type Of<T extends BlockNode["type"]> = Extract<BlockNode, { type: T }>;
 
-export const SIGNATURE_MARKER = "<!-- signature -->";
+/** The most paragraphs a marker takes: a 附件说明 of up to 99 lines. */
+const MAX_TAKEN = 99;
+
+export { SIGNATURE_MARKER, isSignatureDate } from "./markers.js";
 
 export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
   const blocks: Block[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    if (node.type === "html" && isSignatureMarker(node)) {
-      const lines = nodes.slice(i + 1).filter((n): n is Of<"paragraph"> => n.type === "paragraph").map((p) => plainText(p.children));
-      if (lines[0]) blocks.push({ type: "signature", organization: lines[0], ...(lines[1] ? { date: lines[1] } : {}) });
-      break;
+    if (node.type === "html") {
+      // Only as many paragraphs as the marker can take (markers.ts): a few suffice, as texts.
+      const following = nodes.slice(i + 1, i + 1 + MAX_TAKEN).map((n) => (n.type === "paragraph" ? plainText(n.children) : null));
+      const end = following.indexOf(null);
+      const marked = markedBlock(node.value, end < 0 ? following : following.slice(0, end));
+      if (marked) {
+        blocks.push(marked.block);
+        i += marked.taken;
+        continue;
+      }
     }
     const next = nodes[i + 1];
     if (node.type === "paragraph" && next?.type === "table" && isCaption(node)) {
@@ -37,10 +48,6 @@ export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
 /** "表1　主要指标完成情况" right above a table is its caption (centred above it in Word). */
 function isCaption(node: Of<"paragraph">): boolean {
   return TABLE_CAPTION.test(plainText(node.children).trim());
-}
-
-function isSignatureMarker(node: Of<"html">): boolean {
-  return node.value.trim() === SIGNATURE_MARKER;
 }
 
 function convertBlock(node: BlockNode): Block[] {

@@ -56,7 +56,26 @@ export interface SignatureBlock {
   date?: string;
 }
 
-export type Block = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock;
+/**
+ * 附件说明 (GB/T 9704 7.3.4): the lines as printed — "附件：1.标题", then "2.标题"… (one
+ * attachment: "附件：标题"). In Markdown, `<!-- attachment-note -->` and those paragraphs.
+ */
+export interface AttachmentNoteBlock {
+  type: "attachmentNote";
+  lines: string[];
+}
+
+/**
+ * The start of an attachment (GB/T 9704 7.4): a new page, its label ("附件1", or "附件"
+ * when there is one) top left in 黑体; a title block and the body follow as usual. In
+ * Markdown, `<!-- attachment -->` and the label's paragraph.
+ */
+export interface AttachmentBlock {
+  type: "attachment";
+  label: string;
+}
+
+export type Block = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock | AttachmentNoteBlock | AttachmentBlock;
 
 export interface Document {
   blocks: Block[];

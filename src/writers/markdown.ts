@@ -4,7 +4,7 @@
  */
 import { emphasisThen, escapeInline, escapeLineStart, firstChar, textBeforeEmphasis } from "../document/escape.js";
 import type { Block, Document, Run, TableBlock } from "../document/model.js";
-import { SIGNATURE_MARKER } from "../document/blocks-to-document.js";
+import { ATTACHMENT_MARKER, ATTACHMENT_NOTE_MARKER, SIGNATURE_MARKER, wouldTake } from "../document/markers.js";
 
 /** Escaped run text; a hard line break inside a run is a backslash at the end of the line. */
 function escapeRun(text: string, lineStart: boolean): string {
@@ -67,9 +67,18 @@ function block(b: Block): string {
       return table(b);
     case "signature":
       return [SIGNATURE_MARKER, escapeLineStart(b.organization), ...(b.date ? [escapeLineStart(b.date)] : [])].join("\n\n");
+    case "attachmentNote":
+      return [ATTACHMENT_NOTE_MARKER, ...b.lines.map(escapeLineStart)].join("\n\n");
+    case "attachment":
+      return [ATTACHMENT_MARKER, escapeLineStart(b.label)].join("\n\n");
   }
 }
 
+/** An empty comment between a marked block and a paragraph it would otherwise take as its own when read back. */
+function needsSeparator(b: Block, next: Block | undefined): boolean {
+  return next?.type === "paragraph" && wouldTake(b, next.runs.map((r) => r.text).join(""));
+}
+
 export function writeMarkdown(doc: Document): string {
-  return `${doc.blocks.map(block).join("\n\n")}\n`;
+  return `${doc.blocks.map((b, i) => block(b) + (needsSeparator(b, doc.blocks[i + 1]) ? "\n\n<!-- -->" : "")).join("\n\n")}\n`;
 }

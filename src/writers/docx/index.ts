@@ -7,6 +7,7 @@
 
 import type { FontSet } from "../../core/fonts.js";
 import type { Block, Document } from "../../document/model.js";
+import { attachmentLabel, attachmentNoteParagraphs } from "./attachments.js";
 import { bodyParagraph, headingParagraph, titleParagraphs } from "./blocks.js";
 import { fontTableXml } from "./font-table.js";
 import { pageNumberFooters } from "./footer.js";
@@ -29,11 +30,15 @@ function renderBlock(block: Block, fonts: FontSet, next: Block | undefined): str
     case "heading":
       return headingParagraph(block, fonts);
     case "paragraph":
-      return bodyParagraph(block, fonts, next?.type === "signature");
+      return bodyParagraph(block, fonts, next?.type === "signature" || next?.type === "attachmentNote");
     case "table":
       return tableCaption(block, fonts) + tableBlock(block, fonts);
     case "signature":
       return signatureParagraphs(block, fonts);
+    case "attachmentNote":
+      return attachmentNoteParagraphs(block, fonts);
+    case "attachment":
+      return attachmentLabel(block, fonts);
   }
 }
 
