@@ -34,7 +34,7 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  const validated = validateSource(options.source, options.lang);
+  const validated = validateSource(options.source, options.lang, { parts: options.settings.parts });
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
   const rendered = renderReport(validated.report, options.templates, options.settings, options.lang, {
     previous: options.previous,

@@ -24,7 +24,7 @@ export type RenderedReport = { markdown: string; document: Document; diagnostics
 
 export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}): RenderedReport {
   const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
-  const helperOptions = { level3: settings.level3, metricsTable: table ? metricsTableMarkdown(table) : "" };
+  const helperOptions = { level3: settings.level3, parts: settings.parts, metricsTable: table ? metricsTableMarkdown(table) : "" };
   const rendered = createRenderer(templates, helperOptions)(report, lang);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
   // The report's date dates the files' metadata.

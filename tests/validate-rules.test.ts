@@ -42,6 +42,8 @@ describe("fixture coverage", () => {
     "rule/date-range",
     "rule/half-width-punctuation",
     "rule/mixed-quotes",
+    "rule/duplicate-part",
+    "rule/part-left-out",
   ];
   it("has one code per rule function", () => expect(RULES).toHaveLength(RULE_CODES.length));
   for (const code of RULE_CODES) {

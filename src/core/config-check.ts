@@ -3,6 +3,7 @@ import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales
 import type { Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
+import { PART_KEYS } from "./schema-constants.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";
 
 /** The config file's schema, built on first use (configSchema()). */
@@ -40,9 +41,16 @@ function buildConfigSchema() {
         .object({ level3: z.enum(["1.", "1、"]).meta({ description: "三级序号写法：1.（标准）或 1、" }).optional() })
         .strict()
         .optional(),
+      lang: z.enum(["zh", "en"]).meta({ description: "提示信息的语言：zh 或 en（--lang 和 LANG 等环境变量优先）" }).optional(),
       dataDir: z.string().meta({ description: "数据目录，默认 data" }).optional(),
       outDir: z.string().meta({ description: "输出目录，默认 out" }).optional(),
       template: z.string().meta({ description: "自定义模板文件（相对于本配置文件）" }).optional(),
+      parts: z
+        .array(z.enum(PART_KEYS))
+        .min(1)
+        .refine((keys) => new Set(keys).size === keys.length, { message: "a part is listed twice / 有部分重复列出" })
+        .meta({ description: "印出的部分及其顺序（数据文件的 parts 优先）" })
+        .optional(),
     })
     .strict();
 }

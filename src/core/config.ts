@@ -6,6 +6,7 @@
 import type { ConfigFile } from "./config-check.js";
 import { FONT_PRESETS, type FontSet } from "./fonts.js";
 import type { Level3Style } from "./ordinals.js";
+import type { PartKey } from "./schema-constants.js";
 
 export type { ConfigFile } from "./config-check.js";
 
@@ -16,6 +17,10 @@ export interface Settings {
   dataDir: string;
   outDir: string;
   template?: string;
+  /** Message language (`lang:`), used when neither --lang nor the locale variables say. */
+  lang?: "zh" | "en";
+  /** The parts printed, in order (`parts:`); a data file's own `parts:` wins. Undefined: all, in the standard order. */
+  parts?: PartKey[];
 }
 
 export function resolveFonts(fonts: ConfigFile["fonts"]): FontSet {
@@ -32,5 +37,7 @@ export function settingsFrom(config: ConfigFile = {}): Settings {
     dataDir: config.dataDir ?? "data",
     outDir: config.outDir ?? "out",
     template: config.template,
+    ...(config.lang ? { lang: config.lang } : {}),
+    ...(config.parts ? { parts: config.parts } : {}),
   };
 }

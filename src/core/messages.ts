@@ -135,6 +135,14 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `control character ${p.char} cannot go into a Word file${Number(p.count) > 1 ? ` (${p.count} in this value)` : ""}`,
     zh: (p) => `控制字符 ${p.char} 无法写入 Word 文件${Number(p.count) > 1 ? `（此处共 ${p.count} 个）` : ""}`,
   },
+  "rule/duplicate-part": {
+    en: (p) => `the part "${p.part}" is listed twice in parts`,
+    zh: (p) => `parts 中“${p.part}”出现了两次`,
+  },
+  "rule/part-left-out": {
+    en: (p) => `the part "${p.part}" has text but is not in parts, so it is not printed`,
+    zh: (p) => `“${p.part}”部分有内容，但不在 parts 所列部分中，不会印出`,
+  },
   "rule/unknown-metric": {
     en: (p) => `target names metric "${p.id}", which is not among this file's metrics`,
     zh: (p) => `目标引用的指标“${p.id}”不在本文件的 metrics 中`,
@@ -211,6 +219,14 @@ const HINTS: Record<string, Entry> = {
   "delete-control": {
     en: () => "delete it; such characters often come along when text is pasted from another program",
     zh: () => "请删除该字符；从其他软件复制粘贴文字时常会带入这类字符",
+  },
+  "parts-in-data": {
+    en: () => "add it to parts: in this file, or delete its text",
+    zh: () => "在本文件的 parts 中加上它，或删去其内容",
+  },
+  "parts-in-config": {
+    en: () => "parts: in report.config.yaml leaves it out; add it there, or list this report's parts in the data file (parts:)",
+    zh: () => "report.config.yaml 的 parts 未列出它；可在其中加上，或在数据文件中用 parts 列出本报告的部分",
   },
   "new-metric": {
     en: () => "check the spelling; a new indicator for next year belongs in next year's metrics",

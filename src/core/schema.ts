@@ -5,7 +5,7 @@
  * Descriptions are Chinese because editors show them to the office staff on hover.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
-import { ONE_LINE, POINT_STYLES, YEARS } from "./schema-constants.js";
+import { ONE_LINE, PART_KEYS, POINT_STYLES, YEARS } from "./schema-constants.js";
 import { isRealDate } from "./text.js";
 
 export { PART_KEYS, POINT_STYLES, YEARS, type PartKey } from "./schema-constants.js";
@@ -113,6 +113,15 @@ function buildSchemas() {
     .strict()
     .meta({ id: "Metric", description: "一项主要指标" });
 
+  const AttachmentSchema = z
+    .object({
+      title: line().min(1).meta({ description: "附件名称，不写“附件1”等序号，末尾不加标点；列入附件说明，并作为附件页的标题" }),
+      body: TextSchema.meta({ description: "附件正文；填写后附件在落款之后另起一页排印（“附件1”、标题、正文）" }).optional(),
+      file: z.string().min(1).meta({ description: "另附的附件文件名（如 附件2.xlsx）：只列入附件说明，工具不读取它" }).optional(),
+    })
+    .strict()
+    .meta({ id: "Attachment", description: "一个附件" });
+
   const isoDate = z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -130,12 +139,28 @@ function buildSchemas() {
       date: isoDate.meta({ description: "成文日期 YYYY-MM-DD，落款处写作 2022年12月30日" }).optional(),
       intro: TextSchema.meta({ description: "开头导语（“一、”之前的段落）" }).optional(),
       metrics: z.array(MetricSchema).meta({ description: "本年主要指标" }).optional(),
+      parts: z
+        .array(z.enum(PART_KEYS))
+        .min(1)
+        .meta({ description: "本报告印出的部分及其顺序（覆盖 report.config.yaml 的 parts）：summary、highlights、problems、outlook、plan；编号按所选顺序连续" })
+        .optional(),
       summary: PartSchema.meta({ description: "一、{N}年工作开展情况" }),
       highlights: PartSchema.meta({ description: "主要成效及亮点工作（可选）" }).optional(),
       problems: PartSchema.meta({ description: "存在的问题与不足" }),
       outlook: PartSchema.meta({ description: "形势分析（可选）" }).optional(),
       plan: PlanPartSchema.meta({ description: "{N+1}年工作打算" }),
       closing: TextSchema.meta({ description: "结尾段落（计划之后）" }).optional(),
+      attachments: z
+        .array(AttachmentSchema)
+        .meta({ description: "附件：正文之后、落款之前列出附件说明；有正文的附件在落款之后各起一页" })
+        .optional(),
+      extra: z
+        .record(
+          z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+          z.union([z.string(), z.number(), z.array(z.string())]).meta({ description: "文字、数字或文字列表" }),
+        )
+        .meta({ description: "本单位模板自用的字段（键为英文字母、数字和下划线），原样交给模板，如 extra.cc（抄送）；内置模板不使用" })
+        .optional(),
       signature: z
         .object({
           organization: line().meta({ description: "落款单位，默认 organization" }).optional(),
@@ -147,7 +172,7 @@ function buildSchemas() {
     })
     .strict()
     .meta({ title: "work-report 年度工作总结及计划数据", description: "一年的工作总结及下一年工作计划（report build 的输入）" });
-  return { ReportSchema, PartSchema, PlanPartSchema, TargetSchema, MetricSchema };
+  return { ReportSchema, PartSchema, PlanPartSchema, TargetSchema, MetricSchema, AttachmentSchema };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -163,6 +188,7 @@ export type Part = z.infer<Schemas["PartSchema"]>;
 export type PlanPart = z.infer<Schemas["PlanPartSchema"]>;
 export type Target = z.infer<Schemas["TargetSchema"]>;
 export type Metric = z.infer<Schemas["MetricSchema"]>;
+export type Attachment = z.infer<Schemas["AttachmentSchema"]>;
 
 
 /** Draft-07 JSON Schema for editors (yaml-language-server supports draft-07 reliably). */

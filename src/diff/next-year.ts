@@ -12,6 +12,8 @@
  *   is a comment above each, to write the results against.
  * - problems: last year's problems as comments, to revisit one by one.
  * - Headings and a custom title keep their wording with the years moved on by one.
+ * - parts and extra (the bureau's house choices) are carried as they are, extra with a
+ *   comment to check it; attachments belong to their year and are not.
  */
 import { Document, isScalar, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { planTarget } from "../core/metrics.js";
@@ -104,6 +106,9 @@ export function nextYearYaml(last: Report, options: NextYearOptions): string {
   data.problems = { ...(last.problems.heading ? { heading: shiftYears(last.problems.heading, P) } : {}), items: [] };
   data.plan = { ...(plan.heading ? { heading: shiftYears(plan.heading, P) } : {}), items: [] };
   if (last.signature?.organization && last.signature.organization !== last.organization) data.signature = { organization: last.signature.organization };
+  // The bureau's house choices stay from year to year; attachments are the year's own, so they are not carried.
+  if (last.parts) data.parts = [...last.parts];
+  if (last.extra) data.extra = { ...last.extra };
 
   const doc = new Document(data);
   doc.commentBefore = header(last, options);
@@ -144,7 +149,10 @@ export function nextYearYaml(last: Report, options: NextYearOptions): string {
     ` 重点工作写在 items（写上 id，下一年 report new 会把它们列为总结事项）。`,
   ].join("\n");
 
-  for (const key of ["metrics", "summary", "problems", "plan"]) {
+  const extra = pairOf(root, "extra");
+  if (extra) extra.key.commentBefore = ` 上年的 extra（本单位模板使用的字段），原样带入：请逐项核对${y}年是否仍然适用`;
+
+  for (const key of ["metrics", "summary", "problems", "plan", "parts", "extra"]) {
     const pair = pairOf(root, key);
     if (pair && pair !== afterOrganization) pair.key.spaceBefore = true;
   }

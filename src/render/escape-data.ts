@@ -36,7 +36,7 @@ function escapeDeep(value: unknown, parent: string, key: string | number): unkno
   return notText(Object.fromEntries(entries), field || "this", "mapping");
 }
 
-const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", ...PART_KEYS] as const;
+const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", "parts", "attachments", "extra", ...PART_KEYS] as const;
 
 /** The report as templates see it: text escaped for Markdown, mappings and lists marked so that printing one is an error. */
 export function templateData(report: Report): Report {

@@ -6,7 +6,7 @@
  * diagnostic at the call, never "undefined" or "NaN年" in a report.
  */
 import { chineseNumber, ordinal, pointMarker, type Level3Style, type PointStyle } from "../core/ordinals.js";
-import { POINT_STYLES } from "../core/schema-constants.js";
+import { POINT_STYLES, type PartKey } from "../core/schema-constants.js";
 import type { Report, Target } from "../core/schema.js";
 import { chineseDate, closeSentence, isRealDate, paragraphsOf, type Text } from "../core/text.js";
 import type { HeadingLevel } from "../document/model.js";
@@ -14,6 +14,8 @@ import { buildOutline, joinPoints, joinTargets } from "./outline.js";
 
 export interface HelperOptions {
   level3: Level3Style;
+  /** report.config.yaml's `parts:` (outline.ts); a data file's own wins. */
+  parts?: readonly PartKey[];
   /** The 主要指标完成情况 table as Markdown (render/metrics-table.ts); "" when off or no metrics. */
   metricsTable?: string;
 }
@@ -113,6 +115,23 @@ function plain(value: unknown, what: string): string {
   throw new TypeError(`${what} must be text, got ${shown(value)}`);
 }
 
+/** Truthy as Handlebars' {{#if}} sees it: an empty list is false. */
+function truthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+/** eq and ne compare two plain values; a mapping or a list would only ever be unequal, so it is a mistake. */
+function pair(list: unknown[], name: string): [unknown, unknown] {
+  if (list.length !== 2) throw new TypeError(`${name} takes two arguments, got ${list.length}`);
+  for (const v of list) if (v !== null && v !== undefined && typeof v === "object") throw new TypeError(`${name} compares texts, numbers or booleans, got ${shown(v)}`);
+  return [list[0], list[1]];
+}
+
+function some(list: unknown[], name: string): unknown[] {
+  if (list.length < 1) throw new TypeError(`${name} takes at least one argument`);
+  return list;
+}
+
 export function createHelpers(options: HelperOptions): Record<string, Helper> {
   return {
     /** {{ordinal 2 3}} → （三）; n is 1-based. */
@@ -155,6 +174,26 @@ export function createHelpers(options: HelperOptions): Record<string, Helper> {
     metricsTable: (...a: unknown[]) => {
       if (args(a).length) throw new TypeError(`metricsTable takes no arguments, got ${args(a).map(shown).join(", ")}`);
       return options.metricsTable ?? "";
+    },
+    /** {{#if (eq part "outlook")}}: strict equality of two texts, numbers or booleans. */
+    eq: (...a: unknown[]) => {
+      const [x, y] = pair(args(a), "eq");
+      return x === y;
+    },
+    /** {{#if (ne part "outlook")}} */
+    ne: (...a: unknown[]) => {
+      const [x, y] = pair(args(a), "ne");
+      return x !== y;
+    },
+    /** {{#if (and intro closing)}}: true when every argument is truthy as {{#if}} sees it. */
+    and: (...a: unknown[]) => some(args(a), "and").every(truthy),
+    /** {{#if (or highlights outlook)}}: true when any argument is truthy as {{#if}} sees it. */
+    or: (...a: unknown[]) => some(args(a), "or").some(truthy),
+    /** {{#if (not outlook)}} */
+    not: (...a: unknown[]) => {
+      const list = args(a);
+      if (list.length !== 1) throw new TypeError(`not takes one argument, got ${list.length}`);
+      return !truthy(list[0]);
     },
     /** {{add @index 1}} */
     add: (...a: unknown[]) => args(a).reduce<number>((sum, n) => sum + num(n, "add"), 0),

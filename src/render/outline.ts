@@ -6,6 +6,7 @@
  */
 import type { HeadingLevel } from "../document/model.js";
 import { emphasisThen, escapeBlockStart } from "../document/escape.js";
+import { outlineAttachments, type OutlineAttachment } from "./attachments.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
 import { PART_KEYS, type PartKey } from "../core/schema-constants.js";
 import type { Part, PlanPart, Report, Target, Topic } from "../core/schema.js";
@@ -32,11 +33,17 @@ export interface Outline {
   intro: string[];
   parts: OutlineNode[];
   closing: string[];
+  /** 附件说明 lines ("附件：1.…", "2.…"), printed before the signature; empty without attachments. */
+  attachmentNote: string[];
   signature: { organization: string; date: string | null };
+  /** Every attachment, numbered; those with paragraphs get a page after the signature. */
+  attachments: OutlineAttachment[];
 }
 
 export interface OutlineOptions {
   level3: Level3Style;
+  /** The parts to print, in order (report.config.yaml's `parts:`); the data's own `parts:` wins. */
+  parts?: readonly PartKey[];
 }
 
 export function defaultHeading(part: PartKey, year: number): string {
@@ -135,7 +142,8 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
 /** Build the outline of a report whose strings are already Markdown-escaped. */
 export function buildOutline(report: Report, options: OutlineOptions): Outline {
   const parts: OutlineNode[] = [];
-  for (const key of PART_KEYS) {
+  // Numbered after the choice: a part left out, or absent, takes no number.
+  for (const key of report.parts ?? options.parts ?? PART_KEYS) {
     const part = report[key];
     if (part) parts.push(partNode(key, part, parts.length + 1, report.year, options));
   }
@@ -145,6 +153,7 @@ export function buildOutline(report: Report, options: OutlineOptions): Outline {
     intro: standalone(paragraphsOf(report.intro)),
     parts,
     closing: standalone(paragraphsOf(report.closing)),
+    ...outlineAttachments(report.attachments),
     signature: {
       // A paragraph of its own: "1. 某局" or "- 某局" would be a Markdown list, lost from the signature.
       organization: escapeBlockStart(report.signature?.organization ?? report.organization),

@@ -6,6 +6,7 @@
  */
 import { controlCharacters } from "./characters.js";
 import { dateRange, fileYear } from "./dates.js";
+import { duplicatePart, partLeftOut } from "./parts.js";
 import { halfWidthPunctuation, mixedQuotes } from "./punctuation.js";
 import { unknownMetric } from "./references.js";
 import type { Rule } from "./rule.js";
@@ -21,6 +22,8 @@ export const RULES: readonly Rule[] = [
   controlCharacters,
   halfWidthPunctuation,
   mixedQuotes,
+  duplicatePart,
+  partLeftOut,
 ];
 export type { Rule, RuleContext, ValidateOptions } from "./rule.js";
 export { yearFromFileName } from "./dates.js";
