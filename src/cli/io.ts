@@ -1,5 +1,5 @@
 /** What a command may touch of the outside world; tests pass their own. */
-import { relative } from "node:path";
+import { basename, relative } from "node:path";
 import { terminalSafe } from "./terminal-safe.js";
 
 export interface CliIO {
@@ -17,6 +17,10 @@ export interface CliIO {
    * reading once more than `maxBytes` arrived (the caller reports "too large").
    */
   readStdinBytes?: (maxBytes?: number) => Promise<Uint8Array>;
+  /** The system's locale as Intl reports it (zh-CN on a Chinese Windows): the last say on the language. */
+  systemLocale?: string;
+  /** The command as the user typed it, for hints: "report", or "node bin/report.js" without npm link. */
+  invokedAs?: string;
 }
 
 /**
@@ -34,6 +38,8 @@ export function processIO(): CliIO {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => Buffer.from(await readAllStdin()).toString("utf8"),
     readStdinBytes: (maxBytes) => readAllStdin(maxBytes),
+    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    invokedAs: invokedAs(process.argv[1], process.cwd()),
   };
 }
 
@@ -51,4 +57,14 @@ async function readAllStdin(maxBytes = Infinity): Promise<Uint8Array> {
 /** How paths appear in messages: relative to the working directory (the path itself for the directory). */
 export function shownFrom(cwd: string): (path: string) => string {
   return (path) => relative(cwd, path) || path;
+}
+
+/**
+ * How to run this CLI again, as the user did: `report` through npm link or a global
+ * install (the script is then a link named report), else `node <the script>` from here.
+ */
+export function invokedAs(script: string | undefined, cwd: string): string {
+  if (!script || basename(script) === "report") return "report";
+  const path = relative(cwd, script) || script;
+  return `node ${/\s/.test(path) ? JSON.stringify(path) : path}`;
 }

@@ -4,7 +4,8 @@
  * Returns the exit code; only bin/report.js touches process.exitCode.
  */
 import { Command } from "commander";
-import { langFromEnv, type Lang } from "../core/lang.js";
+import type { Lang } from "../core/lang.js";
+import { chooseLang } from "./choose-lang.js";
 import { colorsFor } from "./colors.js";
 import { COMMANDS, PROGRAM } from "./command-spec.js";
 import type { CommandContext } from "./context.js";
@@ -13,6 +14,7 @@ import { EXIT, ExitError, exitErrorText, InvalidInputError } from "./exit-codes.
 import { processIO, type CliIO } from "./io.js";
 import { cliMessages } from "./messages.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
+import { localizeProgram } from "./help.js";
 
 /** A command line as commander parsed it. */
 interface ParsedCommand {
@@ -31,8 +33,8 @@ interface GlobalFlags {
 
 const MB = 1024 * 1024;
 
-function contextFrom(flags: GlobalFlags, io: CliIO): CommandContext {
-  const lang: Lang = flags.lang === "zh" || flags.lang === "en" ? flags.lang : langFromEnv(io.env);
+function contextFrom(flags: GlobalFlags, io: CliIO, chosen: Lang): CommandContext {
+  const lang: Lang = flags.lang === "zh" || flags.lang === "en" ? flags.lang : chosen;
   return {
     io,
     lang,
@@ -99,7 +101,7 @@ async function run(parsed: ParsedCommand, ctx: CommandContext): Promise<number> 
 }
 
 /** commander's program for the commands of command-spec.ts; each action hands what commander parsed to `action`. */
-function commanderProgram(io: Pick<CliIO, "stdout" | "stderr">, action: (parsed: ParsedCommand) => Promise<void>): Command {
+function commanderProgram(io: Pick<CliIO, "stdout" | "stderr" | "invokedAs">, lang: Lang, action: (parsed: ParsedCommand) => Promise<void>): Command {
   const program = new Command(PROGRAM.name)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -117,14 +119,15 @@ function commanderProgram(io: Pick<CliIO, "stdout" | "stderr">, action: (parsed:
       await action({ command: spec.name, args: received.slice(0, -2), flags: self.opts(), globals: self.optsWithGlobals() });
     });
   }
-  return program;
+  return localizeProgram(program, lang, io.invokedAs ?? PROGRAM.name);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  let ctx = contextFrom({}, io);
-  const program = commanderProgram(io, async (parsed) => {
-    ctx = contextFrom(parsed.globals as GlobalFlags, io);
+  const lang = chooseLang(argv, io);
+  let ctx = contextFrom({}, io, lang);
+  const program = commanderProgram(io, lang, async (parsed) => {
+    ctx = contextFrom(parsed.globals as GlobalFlags, io, lang);
     exitCode = await run(parsed, ctx);
   });
   try {

@@ -22,6 +22,8 @@ export interface RunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
   stdin?: string;
+  /** In-process only: the system locale Intl would report (the language's last resort). */
+  systemLocale?: string;
 }
 
 /** In-process: main() with captured output. Defaults to English messages, no colour. */
@@ -36,6 +38,7 @@ export async function runInProcess(args: string[], options: RunOptions): Promise
     stdoutIsTTY: false,
     stderrIsTTY: false,
     readStdin: async () => options.stdin ?? "",
+    systemLocale: options.systemLocale ?? "en-US",
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
