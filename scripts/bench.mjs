@@ -45,6 +45,10 @@ try {
   const scales = writeScaledReports(sample, year, work, SCALES);
   writeManyFiles(sample, year, work, Number(opts.files));
   const warnings = writeWarnedReport(sample, year, work);
+  // Last year's file at the same sizes, for diff (the sample's 20× for the 20× row).
+  const lastYear = join(work, "data", `${Number(year) - 1}.yaml`);
+  writeScaledReports(lastYear, String(Number(year) - 1), work, [1, 20]);
+  writeScaledReports(sample, year, work, [20]);
 
   const report = (...args) => ({ name: args.join(" "), argv: [process.execPath, BIN, ...args] });
   const node0 = { name: "node -e 0", argv: [process.execPath, "-e", "0"] };
@@ -56,6 +60,9 @@ try {
   const buildAt = (n) => report("build", year, "--data", `scale-${n}/${year}.yaml`, "--out-dir", `out-${n}`);
   const validateAt = (n) => report("validate", `scale-${n}/${year}.yaml`);
   const many = report("validate", "--data-dir", "many");
+  // diff and import at 1× and 20×: linear or n·log n, so 20× costs at most about 20× the work.
+  const diffAt = (n) => report("diff", "--a", `scale-${n}/${Number(year) - 1}.yaml`, "--b", `scale-${n}/${year}.yaml`);
+  const importAt = (n) => report("import", `out-${n}/${year}.md`, "--check");
   const pandocAt = (n) => ({ name: `pandoc ${n}×`, argv: ["pandoc", "-f", "gfm", "-t", "docx", `out-${n}/${year}.md`, "-o", `pandoc-${n}.docx`] });
   const pandocLarge = pandocAt(50);
   // The 1× pair takes the 50× ratio apart: what each costs at all, and per added 1×.
@@ -66,8 +73,10 @@ try {
 
   // One run of everything first: fails loudly on a broken command, writes the Markdown
   // pandoc converts, and fills the code cache as a user's second run finds it.
-  const all = [validate, build, validateWarned, buildWarned, ...SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), many];
+  const all = [validate, build, validateWarned, buildWarned, ...[...SCALES, 20].flatMap((n) => [buildAt(n), validateAt(n)]), many];
   checkCommands(all, work);
+  const grown = [diffAt(1), diffAt(20), importAt(1), importAt(20)];
+  checkCommands(grown, work);
   if (pandocVersion) checkCommands([pandocLarge, pandocSmall], work);
 
   const startup = timeCommands([node0, validate, validateWarned, build, buildWarned, ...(hasEnv ? [noCache] : [])], { ...timing, cwd: work });
@@ -75,6 +84,7 @@ try {
   const manyFiles = timeCommands([many], { ...timing, runs: Math.max(3, Math.ceil(timing.runs / 3)), warmup: 1, cwd: work });
   const scaling = timeCommands(SCALES.flatMap((n) => [buildAt(n), validateAt(n)]), { ...timing, cwd: work });
   const rss = peakRssMb(buildAt(50).argv, { cwd: work });
+  const growth = timeCommands([node0, ...grown], { ...timing, runs: Math.max(3, Math.ceil(timing.runs / 3)), warmup: 1, cwd: work });
 
   printReport({
     env: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: availableParallelism(), runs: timing.runs, warmup: timing.warmup, tool: hyperfine ?? (opts["node-harness"] ? "Node harness" : "Node harness (hyperfine not installed)"), pandoc: pandocVersion },
@@ -93,6 +103,11 @@ try {
     many: manyFiles[many.name],
     rss,
     scaling: SCALES.map((n) => ({ n, build: scaling[buildAt(n).name], validate: scaling[validateAt(n).name] })),
+    growth: {
+      node0: growth[node0.name],
+      diff: [growth[diffAt(1).name], growth[diffAt(20).name]],
+      import: [growth[importAt(1).name], growth[importAt(20).name]],
+    },
   });
 } finally {
   if (opts.keep) console.log(`\nkept: ${work}`);

@@ -59,5 +59,16 @@ export function printReport(r) {
   }
   console.log(`\n${table(scaleRows)}`);
   console.log("\ngrowth ≈ 1× is linear (50→100 against 10→50); a quadratic cost would show as growth ≈ 2.5×.");
+
+  // diff and import at 1× and 20×: the work (time past Node's start) may grow 20× at most
+  // when linear; quadratic would be about 400×.
+  const { growth } = r;
+  const work = (t) => Math.max(1, t - growth.node0);
+  const growthRows = [["1× → 20×", "1×", "20×", "work 20×/1× (past node -e 0)", "linear is ≤ 20×"]];
+  for (const key of ["diff", "import"]) {
+    const [at1, at20] = growth[key];
+    growthRows.push([`report ${key}${key === "import" ? " --check" : ""}`, ms(at1), ms(at20), x(work(at20) / work(at1)), verdict(work(at20) / work(at1) <= 20)]);
+  }
+  console.log(`\n${table(growthRows)}`);
   if (r.pandoc === undefined) console.log("pandoc is not installed: the 50× report was not compared (apt-get install pandoc).");
 }
