@@ -102,7 +102,7 @@ describe("report build failures", () => {
   it.each([
     [["build"], /missing required argument 'year'/],
     [["build", "20x"], /"20x" is not a year/],
-    [["build", "2022", "--format", "pdf"], /unknown format "pdf"/],
+    [["build", "2022", "--format", "html"], /unknown format "html"/],
     [["build", "2022", "--bogus"], /unknown option '--bogus'/],
     [["--lang", "fr", "build", "2022"], /--lang must be zh or en/],
   ])("usage error %j: exit 2", async (args, message) => {

@@ -58,7 +58,7 @@ const TABLE: Case[] = [
   ["a missing argument", ["build"], 2, /missing required argument 'year'/],
   ["a bad year", ["build", "20x3"], 2, /"20x3" is not a year/],
   ["a bad --lang", ["--lang", "fr", "build", "2023"], 2, /--lang must be zh or en/],
-  ["an unknown format", ["build", "2023", "--format", "pdf"], 2, /unknown format "pdf"/],
+  ["an unknown format", ["build", "2023", "--format", "html"], 2, /unknown format "html"/],
   ["a missing data file", ["build", "2031"], 2, /cannot read data\/2031\.yaml: no such file/],
   ["a missing template file", ["build", "2023", "--template", "nope.hbs"], 2, /cannot read nope\.hbs: no such file/],
   ["an unwritable output directory", ["build", "2023", "--out-dir", "blocker/out"], 2, /cannot write blocker\/out\/2023\.docx: ENOTDIR/, () => writeFileSync(join(dir, "blocker"), "")],

@@ -5,7 +5,7 @@ import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
 import { validateSource } from "../../core/validate.js";
 import { buildReport } from "../../pipeline.js";
-import { FORMATS, type Format } from "../../writers/index.js";
+import { DEFAULT_FORMATS, FORMATS, type Format } from "../../writers/index.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomicallyAsync } from "../atomic-write.js";
 import { OutputLocked, withOutputLock } from "../output-lock.js";
@@ -16,7 +16,7 @@ import { readError, writeError } from "../fs-errors.js";
 import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
-import { formatDiagnosticsText } from "../reporters/text.js";
+import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
 import { parseYear } from "../year-arg.js";
 
 export interface BuildFlags {
@@ -27,10 +27,12 @@ export interface BuildFlags {
   template?: string;
   /** false with --no-metrics-table. */
   metricsTable?: boolean;
+  /** Every warning in full, not three per rule. */
+  verbose?: boolean;
 }
 
 function parseFormats(value: string | undefined, ctx: CommandContext): Format[] {
-  if (value === undefined) return [...FORMATS];
+  if (value === undefined) return [...DEFAULT_FORMATS];
   const formats = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of formats) {
     if (!(FORMATS as string[]).includes(f)) throw new ExitError(cliMessages(ctx.lang).badFormat(f, FORMATS.join(", ")));
@@ -92,8 +94,13 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
 
   const metricsTable = flags.metricsTable !== false;
   const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
-  const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable });
-  if (result.diagnostics.length) io.stderr(formatDiagnosticsText(result.diagnostics, ctx.colors, lang));
+  const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable }).catch(async (error: unknown) => {
+    // LibreOffice missing or failing (--format pdf) is the machine's, not a bug: exit 2, nothing written.
+    const problem = formats.includes("pdf") ? (await import("../../writers/libreoffice-messages.js")).pdfProblem(error, lang) : undefined;
+    if (problem) throw new ExitError(problem.message, EXIT.usage, problem.hint);
+    throw error;
+  });
+  if (result.diagnostics.length) io.stderr(formatSummarized(result.diagnostics, summaryOptions(ctx, flags.verbose)));
   if (hasErrors(result.diagnostics)) {
     io.stderr(`${m.notWritten}\n`);
     return EXIT.invalid;
