@@ -48,6 +48,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--format <list>", description: "output formats, comma-separated: docx, md, pdf (pdf needs LibreOffice; default: docx,md)" },
       { flags: "--template <file>", description: "Handlebars template of your own (default: built-in)" },
       { flags: "--no-metrics-table", description: "leave out the 主要指标完成情况 table (default: added when there are metrics)" },
+      { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
     ],
   },
   {
@@ -64,6 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "-o, --output <file>", description: "write the YAML to this file (default: standard output)" },
       { flags: "--force", description: "overwrite the -o file when it exists" },
       { flags: "--check", description: "print the round-trip score (import → build Markdown → compare) instead of the YAML" },
+      { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
     ],
   },
   {
@@ -98,6 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--section <list>", description: "only these, comma-separated: metrics, summary, highlights, problems, outlook, plan, follow-through" },
       { flags: "--format <format>", description: "output: text, md or json (default: text)" },
       { flags: "--exit-code", description: "exit 1 when there are differences (like git diff --exit-code)" },
+      { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
     ],
   },
   {

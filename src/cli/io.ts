@@ -64,7 +64,8 @@ export function shownFrom(cwd: string): (path: string) => string {
  * install (the script is then a link named report), else `node <the script>` from here.
  */
 export function invokedAs(script: string | undefined, cwd: string): string {
-  if (!script || basename(script) === "report") return "report";
+  // An installed package (npm install -g, npx, Windows' report.cmd shim) is run as `report`.
+  if (!script || basename(script) === "report" || /[\\/]node_modules[\\/]/.test(script)) return "report";
   const path = relative(cwd, script) || script;
   return `node ${/\s/.test(path) ? JSON.stringify(path) : path}`;
 }

@@ -3,7 +3,7 @@
  * tests) and as the real built binary (bin/report.js → dist/, for end-to-end tests).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, cpSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main } from "../../src/cli/main.js";
@@ -44,9 +44,21 @@ export async function runInProcess(args: string[], options: RunOptions): Promise
   return { code, stdout, stderr };
 }
 
+/**
+ * The binary as `npm link` installs it: a link named `report` to bin/report.js, which
+ * the CLI's hints then call `report`. (Run as `node <path>/bin/report.js`, hints name that.)
+ */
+let linked: string | undefined;
+export function linkedBin(): string {
+  if (linked && existsSync(linked)) return linked;
+  const dir = mkdtempSync(join(tmpdir(), "work-report-bin-"));
+  symlinkSync(BIN, join(dir, "report"));
+  return (linked = join(dir, "report"));
+}
+
 /** The real binary, as a user runs it (needs `npm run build` first; `npm test` does it). */
-export function runBinary(args: string[], options: RunOptions): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export function runBinary(args: string[], options: RunOptions & { script?: string }): CliResult {
+  const result = spawnSync(process.execPath, [options.script ?? linkedBin(), ...args], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "en_US.UTF-8", ...options.env },
     input: options.stdin,

@@ -16,7 +16,7 @@ import { readError, writeError } from "../fs-errors.js";
 import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
-import { formatDiagnosticsText } from "../reporters/text.js";
+import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
 import { parseYear } from "../year-arg.js";
 
 export interface BuildFlags {
@@ -27,6 +27,8 @@ export interface BuildFlags {
   template?: string;
   /** false with --no-metrics-table. */
   metricsTable?: boolean;
+  /** Every warning in full, not three per rule. */
+  verbose?: boolean;
 }
 
 function parseFormats(value: string | undefined, ctx: CommandContext): Format[] {
@@ -98,7 +100,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
     if (problem) throw new ExitError(problem.message, EXIT.usage, problem.hint);
     throw error;
   });
-  if (result.diagnostics.length) io.stderr(formatDiagnosticsText(result.diagnostics, ctx.colors, lang));
+  if (result.diagnostics.length) io.stderr(formatSummarized(result.diagnostics, summaryOptions(ctx, flags.verbose)));
   if (hasErrors(result.diagnostics)) {
     io.stderr(`${m.notWritten}\n`);
     return EXIT.invalid;

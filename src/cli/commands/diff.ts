@@ -18,7 +18,7 @@ import { cliMessages } from "../messages.js";
 import { formatDiffJson } from "../reporters/diff-json.js";
 import { formatDiffMarkdown } from "../reporters/diff-markdown.js";
 import { formatDiffText } from "../reporters/diff-text.js";
-import { formatDiagnosticsText } from "../reporters/text.js";
+import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
 import { parseYear } from "../year-arg.js";
 import { yearMessages } from "../year-messages.js";
 
@@ -29,6 +29,8 @@ export interface DiffFlags {
   section?: string;
   format?: string;
   exitCode?: boolean;
+  /** Every warning in full, not three per rule. */
+  verbose?: boolean;
 }
 
 const FORMATS = ["text", "md", "json"] as const;
@@ -89,7 +91,7 @@ export async function runDiff(years: string[], flags: DiffFlags, ctx: CommandCon
     diagnostics.push(...result.diagnostics);
     if (result.report) reports.push(result.report);
   });
-  if (diagnostics.length) io.stderr(formatDiagnosticsText(diagnostics, ctx.colors, lang));
+  if (diagnostics.length) io.stderr(formatSummarized(diagnostics, summaryOptions(ctx, flags.verbose)));
   if (reports.length < 2) {
     io.stderr(`${yearMessages(lang).cannotCompare}\n`);
     return EXIT.invalid;

@@ -19,12 +19,14 @@ import { writeError } from "../fs-errors.js";
 import { readInputBytes, readOptions } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { importMessages } from "../import-messages.js";
-import { formatDiagnosticsText } from "../reporters/text.js";
+import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
 
 export interface ImportFlags {
   output?: string;
   force?: boolean;
   check?: boolean;
+  /** Every warning in full, not three per rule. */
+  verbose?: boolean;
 }
 
 export async function runImport(fileArg: string, flags: ImportFlags, ctx: CommandContext): Promise<ExitCode> {
@@ -55,7 +57,7 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   // Diagnostics point into the YAML just printed (or written), line by line.
   const dataFile = output ? shown(output) : lang === "zh" ? "（导入的 YAML）" : "(imported YAML)";
   const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile);
-  if (checked.diagnostics.length) io.stderr(formatDiagnosticsText(checked.diagnostics, colors, lang));
+  if (checked.diagnostics.length) io.stderr(formatSummarized(checked.diagnostics, summaryOptions(ctx, flags.verbose)));
   const invalid = hasErrors(checked.diagnostics);
   if (invalid) io.stderr(`${m.invalid}\n`);
 

@@ -17,6 +17,7 @@ import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { readInputText, readOptions, readStdinSource, type LoadedSource } from "../read-input.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
+import { asInvoked } from "../reporters/as-invoked.js";
 import { summarize } from "../reporters/types.js";
 import { validateMessages } from "./validate-messages.js";
 
@@ -119,7 +120,9 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   }
 
   const summary = summarize(checked, diagnostics);
-  report(REPORTERS[format]({ diagnostics, summary }, { lang, colors: flags.dryRun ? ctx.colors : (ctx.outColors ?? ctx.colors) }));
+  // Hints in the text name the command as it was run; json and github stay as documented.
+  const shownDiagnostics = format === "text" ? diagnostics.map((d) => asInvoked(d, io.invokedAs ?? "report")) : diagnostics;
+  report(REPORTERS[format]({ diagnostics: shownDiagnostics, summary }, { lang, colors: flags.dryRun ? ctx.colors : (ctx.outColors ?? ctx.colors) }));
   if (ioFailed) return EXIT.usage;
   if (summary.errors || (flags.strict && summary.warnings)) return EXIT.invalid;
   return EXIT.ok;

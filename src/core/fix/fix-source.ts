@@ -28,7 +28,25 @@ export interface FixResult {
   refused: boolean;
 }
 
+/** A fix can make the next one possible ("中,(注)文": the "(" is fixed only once "," is "，"); a report settles in two or three rounds. */
+const MAX_ROUNDS = 10;
+
+/** Fixes until nothing is left to fix, so one run of --fix leaves nothing for a second. */
 export function fixSource(source: SourceFile, lang: Lang): FixResult {
+  let text = source.text;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const once = fixOnce({ ...source, text }, lang);
+    // A refused later round keeps what the earlier rounds fixed (each was checked).
+    if (once.refused) return fixed ? { text, fixed, refused: false } : once;
+    if (!once.fixed) break;
+    text = once.text;
+    fixed += once.fixed;
+  }
+  return { text, fixed, refused: false };
+}
+
+function fixOnce(source: SourceFile, lang: Lang): FixResult {
   const unchanged = (refused: boolean): FixResult => ({ text: source.text, fixed: 0, refused });
   const parsed = parseYaml(source, lang);
   // YAML errors: positions cannot be trusted; validation reports the errors.
