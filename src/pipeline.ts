@@ -8,6 +8,8 @@ import { hasErrors, type Diagnostic } from "./core/diagnostics.js";
 import type { Lang } from "./core/lang.js";
 import type { Report } from "./core/schema.js";
 import { validateSource } from "./core/validate.js";
+import { markedAsDraft } from "./core/draft.js";
+import { defaultTitle } from "./render/outline.js";
 import type { SourceFile } from "./core/yaml-source.js";
 import type { Document } from "./document/model.js";
 import { renderReport, type RenderExtras } from "./render-report.js";
@@ -22,6 +24,8 @@ export interface BuildOptions extends RenderExtras {
   settings: Settings;
   formats: readonly Format[];
   lang: Lang;
+  /** --draft: placeholders are let through and the title is marked 草稿 (core/draft.ts). */
+  draft?: boolean;
 }
 
 export interface BuildResult {
@@ -34,9 +38,10 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  const validated = validateSource(options.source, options.lang, { parts: options.settings.parts });
+  const validated = validateSource(options.source, options.lang, { parts: options.settings.parts, draft: options.draft });
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
-  const rendered = renderReport(validated.report, options.templates, options.settings, options.lang, {
+  const report = options.draft ? markedAsDraft(validated.report, defaultTitle) : validated.report;
+  const rendered = renderReport(report, options.templates, options.settings, options.lang, {
     previous: options.previous,
     metricsTable: options.metricsTable,
   });

@@ -44,6 +44,7 @@ describe("fixture coverage", () => {
     "rule/mixed-quotes",
     "rule/duplicate-part",
     "rule/part-left-out",
+    "rule/placeholder",
   ];
   it("has one code per rule function", () => expect(RULES).toHaveLength(RULE_CODES.length));
   for (const code of RULE_CODES) {

@@ -49,6 +49,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--template <file>", description: "Handlebars template of your own (default: built-in)" },
       { flags: "--no-metrics-table", description: "leave out the 主要指标完成情况 table (default: added when there are metrics)" },
       { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
+      { flags: "--draft", description: "print a report that still holds placeholders (请填写…, XX), its title marked （草稿）" },
     ],
   },
   {

@@ -29,6 +29,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   "--section <list>": "只比较这些部分，逗号分隔：metrics、summary、highlights、problems、outlook、plan、follow-through",
   "--exit-code": "有差异时以退出码 1 结束（同 git diff --exit-code）",
   "--verbose": "列出全部警告（默认每条规则只列前 3 处并给出总数）",
+  "--draft": "仍有占位文字（请填写……、XX）时也生成，标题标注“（草稿）”",
 };
 
 /** Per command; `options` for a flag whose meaning differs between commands. */

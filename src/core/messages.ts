@@ -159,6 +159,10 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `half-width "${p.char}" between Chinese characters; write "${p.full}"`,
     zh: (p) => `中文之间用了半角“${p.char}”，应为全角“${p.full}”`,
   },
+  "rule/placeholder": {
+    en: (p) => `"${p.text}" still holds a placeholder ("${p.found}") that would be printed as it is`,
+    zh: (p) => `“${p.text}”中还有待填写的占位文字（“${p.found}”），会原样印出`,
+  },
   "rule/mixed-quotes": {
     en: (p) => `half-width quote ${p.char} in Chinese text${Number(p.count) > 1 ? ` (${p.count} in this value)` : ""}; use “ ” and ‘ ’`,
     zh: (p) => `中文里用了半角引号 ${p.char}${Number(p.count) > 1 ? `（此处共 ${p.count} 个）` : ""}，应使用全角引号“ ”‘ ’`,
@@ -247,6 +251,14 @@ const HINTS: Record<string, Entry> = {
   "full-width-quotes": {
     en: () => "write “…” (and ‘…’ inside them)",
     zh: () => "请改用“……”（内层用‘……’）",
+  },
+  placeholder: {
+    en: () => "write the real text here; report build --draft prints a draft with it",
+    zh: () => "请填入实际内容；如只需打印草稿，可用 report build --draft",
+  },
+  "placeholder-draft": {
+    en: () => "printed as it is, in a report marked as a draft",
+    zh: () => "已按原样印出，报告标为草稿",
   },
   "start-from-template": {
     en: () => "report init writes a commented file to start from",

@@ -29,6 +29,8 @@ export interface BuildFlags {
   metricsTable?: boolean;
   /** Every warning in full, not three per rule. */
   verbose?: boolean;
+  /** Placeholders let through, the title marked 草稿. */
+  draft?: boolean;
 }
 
 function parseFormats(value: string | undefined, ctx: CommandContext): Format[] {
@@ -94,7 +96,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
 
   const metricsTable = flags.metricsTable !== false;
   const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
-  const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable }).catch(async (error: unknown) => {
+  const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable, draft: Boolean(flags.draft) }).catch(async (error: unknown) => {
     // LibreOffice missing or failing (--format pdf) is the machine's, not a bug: exit 2, nothing written.
     const problem = formats.includes("pdf") ? (await import("../../writers/libreoffice-messages.js")).pdfProblem(error, lang) : undefined;
     if (problem) throw new ExitError(problem.message, EXIT.usage, problem.hint);
@@ -116,5 +118,6 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   // Which config this build used: one found in a parent folder must never act unseen.
   if (loaded.file) io.stdout(`${m.usedConfig(shown(loaded.file))}\n`);
   for (const file of files) io.stdout(`${m.wrote(shown(file.path), humanSize(file.bytes.length))}\n`);
+  if (flags.draft) io.stdout(`${m.draftBuilt}\n`);
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@
 import { controlCharacters } from "./characters.js";
 import { dateRange, fileYear } from "./dates.js";
 import { duplicatePart, partLeftOut } from "./parts.js";
+import { placeholders } from "./placeholders.js";
 import { halfWidthPunctuation, mixedQuotes } from "./punctuation.js";
 import { unknownMetric } from "./references.js";
 import type { Rule } from "./rule.js";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   mixedQuotes,
   duplicatePart,
   partLeftOut,
+  placeholders,
 ];
 export type { Rule, RuleContext, ValidateOptions } from "./rule.js";
 export { yearFromFileName } from "./dates.js";
