@@ -23,7 +23,7 @@ function checkTarget(t: Target, b: Report): FollowTarget {
 export function followThrough(a: Report, b: Report): FollowThrough {
   const promised = topLevelTopics(a, "plan");
   const reported = partEntries(b, "summary").filter((e) => e.kind === "topic");
-  const { pairs } = matchEntries(promised, reported);
+  const { pairs, window } = matchEntries(promised, reported);
   const byA = new Map(pairs.map((m) => [m.a, m]));
   const items: FollowItem[] = promised.map((e, i) => {
     const m = byA.get(i);
@@ -31,5 +31,5 @@ export function followThrough(a: Report, b: Report): FollowThrough {
       ? { status: "reported", match: m.by, similarity: m.similarity, a: entryRef(e), b: entryRef(reported[m.b]) }
       : { status: "not-reported", match: null, similarity: null, a: entryRef(e), b: null };
   });
-  return { targets: (a.plan.targets ?? []).map((t) => checkTarget(t, b)), items };
+  return { targets: (a.plan.targets ?? []).map((t) => checkTarget(t, b)), items, ...(window !== null ? { matchWindow: window } : {}) };
 }

@@ -7,6 +7,7 @@ import { followThrough } from "./follow-through.js";
 import { diffMetrics } from "./metrics-diff.js";
 import { SECTION_NAMES, type PersistingProblem, type SectionName, type YearDiff } from "./model.js";
 import { diffSection } from "./sections.js";
+import { TextBudget } from "./text-diff.js";
 
 export type { YearDiff, SectionName } from "./model.js";
 export { SECTION_NAMES } from "./model.js";
@@ -22,7 +23,9 @@ export function diffReports(a: DiffInput, b: DiffInput, sections: readonly Secti
   const selected = SECTION_NAMES.filter((s) => sections.includes(s));
   const has = (s: SectionName) => selected.includes(s);
   const parts = PART_KEYS.filter((p: PartKey) => has(p) && (a.report[p] || b.report[p]));
-  const sectionDiffs = parts.map((p) => diffSection(a.report, b.report, p));
+  // One budget of text-diff work for the whole comparison (text-diff.ts).
+  const budget = new TextBudget();
+  const sectionDiffs = parts.map((p) => diffSection(a.report, b.report, p, budget));
   const problems = sectionDiffs.find((s) => s.part === "problems");
   const persisting: PersistingProblem[] | null = problems
     ? problems.entries.filter((e) => e.persisting).map((e) => ({ match: e.match!, similarity: e.similarity!, a: e.a!, b: e.b! }))

@@ -5,7 +5,7 @@
  */
 import type { PartKey } from "../core/schema.js";
 import type { MatchedBy } from "./match.js";
-import type { Segment } from "./text-diff.js";
+import type { Segment, TextLevel } from "./text-diff.js";
 
 export interface YearSide {
   file: string;
@@ -58,7 +58,24 @@ export interface EntryDiff {
   text: Segment[] | null;
   /** problems only: raised in both years (连续两年提出). */
   persisting: boolean;
+  /**
+   * Present only when `title` or `text` is coarser than a character diff (text-diff.ts):
+   * "sentences" — whole sentences, changed runs by character where the bounds allowed;
+   * "replaced" — the whole old text deleted and the new one inserted. Absent otherwise,
+   * so the output of normal reports does not change.
+   */
+  fallback?: { title?: CoarseLevel; text?: CoarseLevel };
 }
+
+/** A text diff coarser than characters, for texts too long or too changed (issue #17). */
+export type CoarseLevel = Exclude<TextLevel, "characters">;
+
+/**
+ * Present (on a section or the follow-through) only when too many entries were left
+ * without an id or an identical title to compare every pair: each was compared with
+ * the entries of the other year within this many places of its own (match.ts).
+ */
+export type MatchWindow = number;
 
 export interface SectionDiff {
   part: PartKey;
@@ -67,6 +84,7 @@ export interface SectionDiff {
   counts: Record<EntryStatus, number>;
   /** In B's order; entries only in A follow, in A's order. */
   entries: EntryDiff[];
+  matchWindow?: MatchWindow;
 }
 
 export interface PersistingProblem {
@@ -102,6 +120,7 @@ export interface FollowTarget {
 export interface FollowThrough {
   targets: FollowTarget[];
   items: FollowItem[];
+  matchWindow?: MatchWindow;
 }
 
 /** What `--section` can pick: the metrics, a part, or the plan follow-through. */

@@ -1,7 +1,7 @@
 /** The words of `report diff` output (text and md), in Chinese and English. */
 import type { Lang } from "../../core/lang.js";
 import type { PartKey } from "../../core/schema.js";
-import type { EntryRef, EntryStatus, MetricStatus, TargetStatus } from "../../diff/model.js";
+import type { CoarseLevel, EntryRef, EntryStatus, MetricStatus, TargetStatus } from "../../diff/model.js";
 
 const ZH = {
   colon: "：",
@@ -44,6 +44,10 @@ const ZH = {
   titleLine: "标题",
   twoYears: "连续两年提出",
   absent: "无此部分",
+  // Said when a diff is coarser than usual (issue #17; src/diff/text-diff.ts, match.ts).
+  fallbackNote: (field: "title" | "text", level: CoarseLevel) =>
+    `注：${field === "title" ? "标题" : "正文"}过长或改动过多，未逐字比较，${level === "sentences" ? "改为按句比较" : "整段显示为删除和新增"}`,
+  windowNote: (w: number) => `注：没有 id 且标题不同的条目过多，未两两比较，每项只与另一年前后 ${w} 项以内的条目比较；既改写又大幅移动的条目可能显示为删除和新增`,
 };
 
 export type Labels = typeof ZH;
@@ -90,6 +94,10 @@ const EN: Labels = {
   titleLine: "title",
   twoYears: "raised two years running",
   absent: "absent",
+  fallbackNote: (field, level) =>
+    `note: the ${field} is too long or too changed to compare character by character; ${level === "sentences" ? "compared sentence by sentence" : "shown as replaced"}`,
+  windowNote: (w) =>
+    `note: too many entries without an id or an identical title to compare every pair; each was compared with those within ${w} places of it in the other year, so one both reworded and moved far may show as removed and added`,
 };
 
 export function diffLabels(lang: Lang): Labels {

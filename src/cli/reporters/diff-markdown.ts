@@ -54,6 +54,7 @@ function followThrough(f: FollowThrough, l: Labels, b: number): string[] {
     const how = item.match === "similarity" ? l.paren(l.bySimilarity(item.similarity!)) : "";
     out.push(`- ${box} ${item.a.location}${esc(entryName(item.a, l))} → ${where}${how}`);
   }
+  if (f.matchWindow !== undefined) out.push("", esc(l.windowNote(f.matchWindow)));
   return out;
 }
 
@@ -71,6 +72,10 @@ function entry(e: EntryDiff, l: Labels): string[] {
   const notes = [e.match === "similarity" ? l.bySimilarity(e.similarity!) : "", e.persisting ? l.twoYears : ""].filter(Boolean);
   const out = [`- ${ref.location}${e.title ? inline(e.title) : name}${notes.length ? l.paren(notes.join(l.semicolon)) : ""}`];
   if (e.text) out.push("", `  ${inline(e.text)}`, "");
+  for (const field of ["title", "text"] as const) {
+    const level = e.fallback?.[field];
+    if (level) out.push("", `  ${esc(l.fallbackNote(field, level))}`, "");
+  }
   return out;
 }
 
@@ -80,6 +85,7 @@ function section(s: SectionDiff, l: Labels): string[] {
   const absent = l.paren(l.absent).trim();
   const heading = s.headingA === s.headingB ? s.headingB! : `${s.headingA ?? absent} → ${s.headingB ?? absent}`;
   const out = [`### ${l.part[s.part]}${l.colon}${esc(heading)}`, "", `${l.counts(s.counts)}${l.period}`];
+  if (s.matchWindow !== undefined) out.push("", esc(l.windowNote(s.matchWindow)));
   for (const status of ORDER) {
     const list = s.entries.filter((e) => e.status === status);
     if (!list.length) continue;

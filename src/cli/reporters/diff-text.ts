@@ -90,6 +90,7 @@ function followBlock(f: FollowThrough, x: Ctx): string[] {
     const pieces: Piece[] = [mark, { text: ` ${item.a.location}${entryName(item.a, x.l)} → ` }, { text: where, style: mark.style }, { text: how, style: x.c.dim }];
     out.push(...wrap(pieces, x.width, 4, 8));
   }
+  if (f.matchWindow !== undefined) out.push(...wrap([{ text: x.l.windowNote(f.matchWindow), style: x.c.dim }], x.width, 4));
   return out;
 }
 
@@ -124,6 +125,10 @@ function entryLines(e: EntryDiff, x: Ctx): string[] {
   if (notes.length) head.push({ text: x.paren(notes.join(x.l.semicolon)), style: x.c.dim });
   const out = wrap(head, x.width, 2, 6);
   if (e.text) out.push(...wrap(segmentPieces(e.text, x), x.width, 6));
+  for (const field of ["title", "text"] as const) {
+    const level = e.fallback?.[field];
+    if (level) out.push(...wrap([{ text: x.l.fallbackNote(field, level), style: x.c.dim }], x.width, 6));
+  }
   return out;
 }
 
@@ -131,6 +136,7 @@ function sectionBlock(s: SectionDiff, x: Ctx): string[] {
   const heading = s.headingA === s.headingB ? s.headingB! : `${s.headingA ?? `(${x.l.absent})`} → ${s.headingB ?? `(${x.l.absent})`}`;
   const out = wrap([{ text: `${x.l.part[s.part]}${x.colon}`, style: x.c.bold }, { text: heading }], x.width, 2);
   out.push(`  ${x.c.dim(x.l.counts(s.counts))}`);
+  if (s.matchWindow !== undefined) out.push(...wrap([{ text: x.l.windowNote(s.matchWindow), style: x.c.dim }], x.width, 2));
   for (const e of s.entries) if (e.status !== "unchanged") out.push(...entryLines(e, x));
   return out;
 }
