@@ -64,6 +64,7 @@ export function runBinary(args: string[], options: RunOptions & { script?: strin
     input: options.stdin,
     encoding: "utf8",
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
