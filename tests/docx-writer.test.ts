@@ -478,7 +478,8 @@ describe("footers", () => {
     for (const name of ["word/footer1.xml", "word/footer2.xml"]) {
       const xml = parts[name];
       expect(xml).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
-      expect(text(xml)).toBe("—  —");
+      // The PAGE field's cached result (issue 20): 1 in the odd pages' footer, 2 in the even.
+      expect(text(xml)).toBe(name === "word/footer1.xml" ? "— 1 —" : "— 2 —");
       for (const r of runs(xml)) {
         expect(fontsOf(r)).toMatchObject({ "w:ascii": "页码体", "w:hAnsi": "页码体", "w:eastAsia": "页码体" });
         expect(attrs(r, "w:sz")["w:val"]).toBe("28");
@@ -597,7 +598,7 @@ describe("the zip", () => {
     // The digest of this test's sample, written where the test was written. It changes with
     // any change to the writer's XML or to fflate's output: check the new bytes, then update it.
     const digest = createHash("sha256").update(await writeDocx(SAMPLE, { fonts: FONTS })).digest("hex");
-    expect(digest).toBe("845e72e91d4a63174d893303f053d3748331420a8489f845cf7bbaeaed6e1719");
+    expect(digest).toBe("09ef33c3e0caaba5ed4fdd9552d26623601e16369e111d26d83f80c68bb0227c");
   });
 });
 

@@ -16,12 +16,15 @@ function footerXml(fonts: FontSet, side: "left" | "right"): string {
   const rPr = runPropsXml({ cjkFont: fonts.pageNumber, latinFont: fonts.pageNumber, size: SIZE.pageNumber }, sameFontSlots(fonts.pageNumber));
   const run = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
   const text = (t: string) => run(`<w:t xml:space="preserve">${escapeText(t)}</w:t>`);
-  // The PAGE field: begin, instruction, separate, end (no cached result: Word and
-  // LibreOffice compute it when laying out).
+  // The PAGE field: begin, instruction, separate, its cached result, end. Word and
+  // LibreOffice compute the number when laying out; a reader that does not compute fields
+  // (previews, some phone apps) shows the cached one — 1 on odd pages, 2 on even — rather
+  // than "—  —".
   const page =
     run(`<w:fldChar w:fldCharType="begin"/>`) +
     run(`<w:instrText xml:space="preserve">PAGE</w:instrText>`) +
     run(`<w:fldChar w:fldCharType="separate"/>`) +
+    text(side === "right" ? "1" : "2") +
     run(`<w:fldChar w:fldCharType="end"/>`);
   const paragraph = paragraphXml(
     { exactLine: FOOTER_LINE, indent: { ...NO_INDENT, [side]: BODY_CHAR }, alignment: side },

@@ -43,10 +43,11 @@ export const NO_INDENT = { left: 0, right: 0, firstLine: 0, firstLineChars: 0 } 
 
 /**
  * Page number line: exact 20 pt for the 14 pt number, and a footer distance (page edge to
- * the bottom of that line) that puts the top of the digits about 7 mm below the text
- * block (35 mm − 7 mm = 28 mm from the page edge). Measured in LibreOffice.
+ * the bottom of that line) that puts the dashes 7 mm below the text block, as GB/T 9704
+ * 7.5 measures it (一字线上距版心下边缘7mm; 35 mm − 7 mm = 28 mm from the page edge).
+ * Measured in the page LibreOffice renders (tests/layout-polish.test.ts); 1300 put them 9.2 mm below.
  */
 export const FOOTER_LINE = 400;
-export const FOOTER_DISTANCE = 1300;
+export const FOOTER_DISTANCE = 1420;
 /** No header is written; Word's usual 15 mm. */
 export const HEADER_DISTANCE = 851;
