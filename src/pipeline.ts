@@ -38,7 +38,7 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  const validated = validateSource(options.source, options.lang, { parts: options.settings.parts, draft: options.draft });
+  const validated = validateSource(options.source, options.lang, { parts: options.settings.parts, draft: options.draft, lastYear: options.previous?.metrics });
   if (!validated.report) return { diagnostics: validated.diagnostics, outputs: [] };
   const report = options.draft ? markedAsDraft(validated.report, defaultTitle) : validated.report;
   const rendered = renderReport(report, options.templates, options.settings, options.lang, {

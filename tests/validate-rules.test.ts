@@ -45,6 +45,7 @@ describe("fixture coverage", () => {
     "rule/duplicate-part",
     "rule/part-left-out",
     "rule/placeholder",
+    "rule/metric-change",
   ];
   it("has one code per rule function", () => expect(RULES).toHaveLength(RULE_CODES.length));
   for (const code of RULE_CODES) {

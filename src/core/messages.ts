@@ -163,6 +163,10 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `"${p.text}" still holds a placeholder ("${p.found}") that would be printed as it is`,
     zh: (p) => `“${p.text}”中还有待填写的占位文字（“${p.found}”），会原样印出`,
   },
+  "rule/metric-change": {
+    en: (p) => `${p.label}: ${p.value} ${p.unit} this year against ${p.previous} ${p.previousUnit} last year (${p.change})`,
+    zh: (p) => `${p.label}：本年 ${p.value}${p.unit}，上年 ${p.previous}${p.previousUnit}（${p.change}）`,
+  },
   "rule/mixed-quotes": {
     en: (p) => `half-width quote ${p.char} in Chinese text${Number(p.count) > 1 ? ` (${p.count} in this value)` : ""}; use “ ” and ‘ ’`,
     zh: (p) => `中文里用了半角引号 ${p.char}${Number(p.count) > 1 ? `（此处共 ${p.count} 个）` : ""}，应使用全角引号“ ”‘ ’`,
@@ -259,6 +263,14 @@ const HINTS: Record<string, Entry> = {
   "placeholder-draft": {
     en: () => "printed as it is, in a report marked as a draft",
     zh: () => "已按原样印出，报告标为草稿",
+  },
+  "metric-change": {
+    en: () => "a change of more than 80%: check both figures and that they count the same thing",
+    zh: () => "变化超过 80%：请核对两年数值，以及口径是否一致",
+  },
+  "metric-units": {
+    en: (p) => `the two differ by a factor of about 10,000: is one in ${p.unitA} and the other in ${p.unitB}? Write both in the same unit`,
+    zh: (p) => `两者相差约一万倍：是否一个按“${p.unitA}”、一个按“${p.unitB}”填写？请统一单位`,
   },
   "start-from-template": {
     en: () => "report init writes a commented file to start from",

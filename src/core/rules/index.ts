@@ -8,6 +8,7 @@ import { controlCharacters } from "./characters.js";
 import { dateRange, fileYear } from "./dates.js";
 import { duplicatePart, partLeftOut } from "./parts.js";
 import { placeholders } from "./placeholders.js";
+import { metricPlausibility } from "./plausibility.js";
 import { halfWidthPunctuation, mixedQuotes } from "./punctuation.js";
 import { unknownMetric } from "./references.js";
 import type { Rule } from "./rule.js";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   duplicatePart,
   partLeftOut,
   placeholders,
+  metricPlausibility,
 ];
 export type { Rule, RuleContext, ValidateOptions } from "./rule.js";
 export { yearFromFileName } from "./dates.js";

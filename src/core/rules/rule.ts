@@ -13,6 +13,8 @@ import type { ParsedYaml } from "../yaml-source.js";
 export interface ValidateOptions {
   /** The year in the file's name (data/2023.yaml → 2023); enables rule/file-year. */
   fileYear?: number;
+  /** Last year's metrics (a build reads last year's file): what rule/metric-change compares with when a metric has no `previous:`. */
+  lastYear?: ReadonlyArray<{ id: string; value: number | null; unit?: string }>;
   /** `report build --draft`: placeholders are warnings, not errors (rule/placeholder). */
   draft?: boolean;
   /** The parts report.config.yaml chooses (a data file's own `parts:` wins); enables rule/part-left-out. */
