@@ -1,7 +1,7 @@
 /**
  * Issue 20, point 1: every text a template prints reaches both outputs, in order — also
  * what it prints after the signature (抄送, 附注 such as （此件公开发布）, a second
- * signature, attachments). A property over generated templates (in process: the writers
+ * signature, attachments), and the 附件说明 and attachment markers anywhere. A property over generated templates (in process: the writers
  * are what is under test), and one house-style template through the built binary.
  */
 import fc from "fast-check";
@@ -11,6 +11,7 @@ import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { settingsFrom } from "../src/core/config.js";
 import { validateSource } from "../src/core/validate.js";
+import { parseMarkdown } from "../src/document/parse-markdown.js";
 import { renderReport } from "../src/index.js";
 import { readTemplateSet } from "../src/render/template-files.js";
 import { writeDocx } from "../src/writers/docx/index.js";
@@ -56,6 +57,14 @@ const block: fc.Arbitrary<{ markdown: string; texts: string[] }> = fc.oneof(
   fc.tuple(text, text, text, text).map(([a, b, c, d]) => ({ markdown: `| ${a} | ${b} |\n| --- | --- |\n| ${c} | ${d} |`, texts: [a, b, c, d] })),
   text.map((t) => ({ markdown: `（${t}）`, texts: [`（${t}）`] })),
   text.map((t) => ({ markdown: `抄送：${t}`, texts: [`抄送：${t}`] })),
+  // Paragraphs a marker before them could take for its own: a date, a "3.…" line.
+  date.map((d) => ({ markdown: d, texts: [d] })),
+  text.map((t) => ({ markdown: `3.${t}`, texts: [`3.${t}`] })),
+  fc.array(text, { minLength: 1, maxLength: 3 }).map((names) => {
+    const lines = names.map((name, i) => (i === 0 ? "附件：" : "") + (names.length > 1 ? `${i + 1}.` : "") + name);
+    return { markdown: ["<!-- attachment-note -->", ...lines].join("\n\n"), texts: lines };
+  }),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), text).map(([n, title]) => ({ markdown: `<!-- attachment -->\n\n附件${n}\n\n# ${title}`, texts: [`附件${n}`, title] })),
   fc.tuple(text, fc.option(date, { nil: undefined })).map(([org, d]) => ({
     markdown: ["<!-- signature -->", org, ...(d ? [d] : [])].join("\n\n"),
     texts: [org, ...(d ? [d] : [])],
@@ -79,7 +88,10 @@ describe("every text a template prints reaches both outputs", () => {
         const rendered = renderReport(report, templates, settings, "en");
         expect(rendered.diagnostics).toEqual([]);
         const texts = blocks.flatMap((b) => b.texts);
-        expect(inOrder(squash(writeMarkdown(rendered.document!)), texts)).toEqual([]);
+        const markdown = writeMarkdown(rendered.document!);
+        expect(inOrder(squash(markdown), texts)).toEqual([]);
+        // And the Markdown output reads back as the same model (markers keep to their own paragraphs).
+        expect(parseMarkdown(markdown).blocks).toEqual(rendered.document!.blocks);
         const docx = await writeDocx(rendered.document!, { fonts: settings.fonts });
         if (packages.length < 20) packages.push({ label: `generated ${packages.length + 1}`, bytes: docx });
         expect(inOrder(squash(docxText(docx)), texts)).toEqual([]);

@@ -105,6 +105,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: "template",
+    description: "template eject: copy the built-in templates into templates/ and point report.config.yaml at them",
+    args: [{ syntax: "<action>", description: "eject" }],
+    options: [],
+  },
+  {
     name: "new",
     description: "new <year>: start data/<year>.yaml from last year's file (never overwrites)",
     args: [{ syntax: "<year>", description: "the year to start, e.g. 2024" }],

@@ -14,7 +14,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   "--data-dir <dir>": "数据目录（默认 data）",
   "--data <file>": "数据文件（默认 <数据目录>/<年份>.yaml）",
   "--out-dir <dir>": "输出目录（默认 out）",
-  "--format <list>": "输出格式，逗号分隔：docx,md（默认两种都生成）",
+  "--format <list>": "输出格式，逗号分隔：docx、md、pdf（pdf 需要 LibreOffice；默认 docx,md）",
   "--template <file>": "自定义 Handlebars 模板（默认用内置模板）",
   "--no-metrics-table": "不加“主要指标完成情况”表（默认有指标时自动加）",
   "-o, --output <file>": "把 YAML 写入此文件（默认输出到屏幕）",
@@ -47,6 +47,7 @@ export const COMMANDS_ZH: Record<string, { description: string; args: Record<str
     options: { "--format <format>": "输出形式：text、md 或 json（默认 text）" },
   },
   new: { description: "根据上一年的文件新建 data/<年份>.yaml（不会覆盖已有文件）", args: { "<year>": "要新建的年份，如 2024" } },
+  template: { description: "template eject：把内置模板复制到 templates/，并让 report.config.yaml 指向它们", args: { "<action>": "eject" } },
 };
 
 /** commander's own words. */

@@ -87,6 +87,10 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
     const { runNew } = await import("./commands/new.js");
     return (c, [year], flags) => runNew(String(year), flags, c);
   },
+  template: async () => {
+    const { runTemplate } = await import("./commands/template.js");
+    return (c, [action]) => runTemplate(String(action), c);
+  },
 };
 
 /** Runs a parsed command line; an unknown --lang is a usage error. */
