@@ -116,7 +116,7 @@ describe("report import, the built binary", () => {
   it("imports a GBK .txt end to end", () => {
     copyFileSync(join(FIXTURES, "txt-gbk/report.txt"), join(dir, "gbk.txt"));
     const result = runBinary(["import", "gbk.txt", "--check"], { cwd: dir });
-    expect(result.stderr).toContain("note: decoded as GB18030");
+    expect(result.stderr).toContain("note: decoded as GB18030 (not UTF-8)");
     expect(result.stdout).toMatch(/^round trip: 100\.0% /);
     expect(result.code).toBe(0);
   });

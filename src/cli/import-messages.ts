@@ -14,6 +14,27 @@ const M = {
     en: (f: string, why: string) => `cannot read ${f} as a Word document: ${why}`,
     zh: (f: string, why: string) => `无法按 Word 文档读取 ${f}：${why}`,
   },
+  // Why not, by DocxProblem code (src/import/docx-problems.ts).
+  docxNotZip: { en: "it is not a .docx (zip) file, or it is damaged", zh: "不是 .docx（zip）文件，或文件已损坏" },
+  docxEncrypted: { en: "it is encrypted", zh: "文件已加密" },
+  docxNoDocument: { en: "it has no main document part (word/document.xml)", zh: "缺少正文部分（word/document.xml）" },
+  docxBadXml: { en: "its XML is damaged (not well-formed)", zh: "其中的 XML 内容已损坏（格式不正确）" },
+  hintResave: {
+    en: "open it in Word or WPS and save it again as .docx (without a password)",
+    zh: "请用 Word 或 WPS 打开，重新另存为 .docx（不设密码）",
+  },
+  zipBombEntries: {
+    en: (f: string, limit: string) => `cannot import ${f}: it holds more than ${limit} files (a zip bomb?)`,
+    zh: (f: string, limit: string) => `无法导入 ${f}：压缩包内文件超过 ${limit} 个，疑似压缩炸弹`,
+  },
+  zipBombPart: {
+    en: (f: string, part: string, mb: number) => `cannot import ${f}: its part ${part} inflates to more than ${mb} MB (a zip bomb?)`,
+    zh: (f: string, part: string, mb: number) => `无法导入 ${f}：其中的 ${part} 解压后超过 ${mb} MB，疑似压缩炸弹`,
+  },
+  zipBombTotal: {
+    en: (f: string, mb: number) => `cannot import ${f}: it inflates to more than ${mb} MB (a zip bomb?)`,
+    zh: (f: string, mb: number) => `无法导入 ${f}：解压后超过 ${mb} MB，疑似压缩炸弹`,
+  },
   exists: {
     en: (f: string) => `${f} already exists; not overwriting it`,
     zh: (f: string) => `${f} 已存在，不会覆盖`,
@@ -28,6 +49,14 @@ const M = {
   score: {
     en: (pct: string, matched: number, total: number) => `round trip: ${pct}% of the original text comes back in order (${matched} of ${total} characters)`,
     zh: (pct: string, matched: number, total: number) => `往返核对：重新生成的 Markdown 按顺序保留了原文 ${pct}% 的文字（${total} 字中的 ${matched} 字）`,
+  },
+  scoreAtLeast: {
+    en: (pct: string, matched: number, total: number) => `round trip: at least ${pct}% of the original text comes back in order (${matched} of ${total} characters)`,
+    zh: (pct: string, matched: number, total: number) => `往返核对：重新生成的 Markdown 按顺序至少保留了原文 ${pct}% 的文字（${total} 字中的 ${matched} 字）`,
+  },
+  scoreApproximate: {
+    en: "the texts are long and differ in many places, so they were aligned on identical paragraphs first: the score is a lower bound",
+    zh: "原文较长且改动处较多，先按相同段落对齐再逐字比较，得分为下限",
   },
   belowBar: {
     en: (bar: string) => `below the ${bar}% bar: compare the YAML with the original`,

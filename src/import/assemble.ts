@@ -66,7 +66,7 @@ function planPart(section: RawSection, intro: string[], notes: Note[]): { part: 
     if (KEY_WORK_TITLE.test(splitHead(t, false).title ?? "")) {
       const keyHead = splitHead(t, false);
       for (const text of [...(keyHead.first ? [keyHead.first] : []), ...t.body]) moveToIntro(text);
-      items.push(...t.children);
+      for (const child of t.children) items.push(child); // not push(...): a huge list overflows the stack
     } else items.push(t);
   });
   const flattened = flattenBeyond(items, 2);

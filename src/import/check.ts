@@ -6,9 +6,11 @@
  * ordinal dropped (一、 （一） 1. （1）…: the tool renumbers), whitespace dropped, NFKC
  * applied (so ，and , count the same: punctuation width is ignored) — and the score is
  * LCS(original, rebuilt) / length(original): the share of the original's characters
- * found in the same order in the rebuilt Markdown. Markdown syntax is not counted (the
- * rebuilt text is read through the Markdown parser). Web furniture lines the importer
- * dropped on purpose are not part of the original; unplaced text is, and costs score.
+ * found in the same order in the rebuilt Markdown (exact within a bounded amount of work;
+ * past it, for long texts that differ much, a lower bound found paragraph by paragraph:
+ * align.ts). Markdown syntax is not counted (the rebuilt text is read through the
+ * Markdown parser). Web furniture lines the importer dropped on purpose are not part of
+ * the original; unplaced text is, and costs score.
  */
 import type { Settings } from "../core/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
@@ -19,7 +21,7 @@ import { parseMarkdown } from "../document/parse-markdown.js";
 import { renderReport } from "../render-report.js";
 import type { TemplateSet } from "../render/template-files.js";
 import { writeMarkdown } from "../writers/markdown.js";
-import { lcsLength } from "./lcs.js";
+import { alignBlocks } from "./align.js";
 import { stripMarker } from "./markers.js";
 
 /** The bar the issue sets: at least this share must come back. */
@@ -40,13 +42,13 @@ export interface Score {
   share: number;
   matched: number;
   total: number;
+  /** Set when long, much-changed texts were aligned by paragraphs first: the share is a lower bound (align.ts). */
+  approximate?: true;
 }
 
 export function scoreTexts(original: string[], rebuilt: string[]): Score {
-  const a = Array.from(original.map(comparable).join(""));
-  const b = Array.from(rebuilt.map(comparable).join(""));
-  const matched = lcsLength(a, b);
-  return { share: a.length ? matched / a.length : 1, matched, total: a.length };
+  const { matched, total, approximate } = alignBlocks(original.map(comparable), rebuilt.map(comparable));
+  return { share: total ? matched / total : 1, matched, total, ...(approximate ? { approximate } : {}) };
 }
 
 export interface RoundTrip {

@@ -9,7 +9,7 @@ type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
 const NOTES = {
-  encoding: { en: (p) => `decoded as ${p.encoding}`, zh: (p) => `按 ${p.encoding} 编码读取` },
+  encoding: { en: (p) => `decoded as ${p.encoding} (not UTF-8)`, zh: (p) => `按 ${p.encoding} 编码读取（不是 UTF-8）` },
   furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
   "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
   "no-organization": { en: () => "organisation not found in the title or signature: fill in `organization`", zh: () => "未能从标题或落款识别单位名称，请填写 organization" },

@@ -36,35 +36,34 @@ const MERGE = -2;
 export function assignParts(wanted: Array<PartKey | undefined>): Placement[] {
   const n = wanted.length;
   const P = PART_KEYS.length;
-  // best[i][p]: best score for sections i.. when the last part used is p-1 (p = 0: none yet).
-  const memo = new Map<string, { score: number; choice: number }>();
-  const solve = (i: number, used: number): number => {
-    if (i === n) return 0;
-    const key = `${i}:${used}`;
-    const cached = memo.get(key);
-    if (cached) return cached.score;
-    let best = { score: -Infinity, choice: -1 };
-    for (let p = used; p < P; p++) {
-      const gain = wanted[i] === PART_KEYS[p] ? MATCH : wanted[i] === undefined ? UNKNOWN : MISMATCH;
-      const score = gain + solve(i + 1, p + 1);
-      if (score > best.score) best = { score, choice: p };
+  // best[i][used]: best score for sections i.. when parts < used are taken (used = 0: none yet);
+  // choice: the part section i takes there, or -1 to merge. Filled from the last section
+  // back (a loop, not recursion: a pasted text may have 100,000 "一、" lines).
+  const W = P + 1;
+  const best = new Float64Array((n + 1) * W);
+  const choice = new Int8Array(n * W);
+  for (let i = n - 1; i >= 0; i--) {
+    const next = (used: number) => best[(i + 1) * W + used];
+    for (let used = 0; used <= P; used++) {
+      let score = -Infinity;
+      let chosen = -1;
+      for (let p = used; p < P; p++) {
+        const gain = wanted[i] === PART_KEYS[p] ? MATCH : wanted[i] === undefined ? UNKNOWN : MISMATCH;
+        if (gain + next(p + 1) > score) (score = gain + next(p + 1)), (chosen = p);
+      }
+      if (used > 0 && MERGE + next(used) > score) (score = MERGE + next(used)), (chosen = -1);
+      best[i * W + used] = score;
+      choice[i * W + used] = chosen;
     }
-    if (used > 0) {
-      const score = MERGE + solve(i + 1, used);
-      if (score > best.score) best = { score, choice: -1 };
-    }
-    memo.set(key, best);
-    return best.score;
-  };
-  solve(0, 0);
+  }
   const out: Placement[] = [];
   let used = 0;
   for (let i = 0; i < n; i++) {
-    const { choice } = memo.get(`${i}:${used}`)!;
-    if (choice < 0) out.push({ merge: true });
+    const chosen = choice[i * W + used];
+    if (chosen < 0) out.push({ merge: true });
     else {
-      out.push({ part: PART_KEYS[choice] });
-      used = choice + 1;
+      out.push({ part: PART_KEYS[chosen] });
+      used = chosen + 1;
     }
   }
   return out;

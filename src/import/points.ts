@@ -26,7 +26,8 @@ const BEFORE_NEXT = /[。；;！？!?]$/;
 function findMarker(text: string, re: RegExp, from: number, before: RegExp): { index: number; length: number } | undefined {
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0 || before.test(text.slice(0, m.index))) return { index: m.index, length: m[0].length };
+    // Only the character before counts: testing the whole text before it made a long paragraph quadratic.
+    if (m.index === 0 || before.test(text.slice(m.index - 1, m.index))) return { index: m.index, length: m[0].length };
   }
   return undefined;
 }

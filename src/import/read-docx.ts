@@ -1,10 +1,13 @@
 /**
- * .docx → paragraphs, through mammoth (a maintained reader; no hand-written unzip).
+ * .docx → paragraphs, through mammoth (a maintained reader; no hand-written unzip: the
+ * zip-bomb check before it, docx-limits.ts, only counts).
  * convertToHtml rather than extractRawText: it keeps paragraph boundaries, Word's
  * heading styles (h1…h6), bold run-in titles (<strong>) and auto-numbered lists (ol/li,
  * whose numbers Word does not store as text). Images are left out and counted.
  */
 import mammoth from "mammoth";
+import { docxLimitProblem } from "./docx-limits.js";
+import { DocxUnreadable, docxProblemOf } from "./docx-problems.js";
 import { tableParagraph, tidy, type ReaderResult, type SourceParagraph } from "./source.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -75,11 +78,19 @@ export function htmlParagraphs(html: string): ReaderResult {
   return { paragraphs, skipped };
 }
 
+/** Throws DocxUnreadable for a file that is no .docx, a damaged one, or a zip bomb (docx-limits.ts). */
 export async function readDocx(bytes: Uint8Array): Promise<ReaderResult & { warnings: string[] }> {
-  const result = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
-  );
+  const tooLarge = docxLimitProblem(bytes);
+  if (tooLarge) throw new DocxUnreadable(tooLarge);
+  let result;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+    );
+  } catch (error) {
+    throw new DocxUnreadable(docxProblemOf(error));
+  }
   // Unknown paragraph styles are normal (every office has its own); other messages are worth showing.
   const warnings = result.messages.map((m) => m.message).filter((m) => !/^Unrecognised (paragraph|run|table) style/.test(m));
   return { ...htmlParagraphs(result.value), warnings };

@@ -64,7 +64,7 @@ export function flattenBeyond(topics: RawTopic[], maxDepth: number, depth = 1): 
   for (const topic of topics) {
     if (depth >= maxDepth && topic.children.length) {
       const moved = topic.children.flatMap(topicTexts);
-      topic.body.push(...moved);
+      topic.body = topic.body.concat(moved); // not push(...moved): 100,000 arguments overflow the stack
       flattened += moved.length;
       topic.children = [];
     } else flattened += flattenBeyond(topic.children, maxDepth, depth + 1);

@@ -9,6 +9,8 @@ import { resolve } from "node:path";
 import { settingsFrom } from "../../core/config.js";
 import { hasErrors } from "../../core/diagnostics.js";
 import { ROUND_TRIP_BAR, roundTrip } from "../../import/check.js";
+import type { DocxProblem } from "../../import/docx-problems.js";
+import { DocxUnreadable } from "../../import/docx-problems.js";
 import { importFormatOf, importReport } from "../../import/index.js";
 import { noteText } from "../../import/notes.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -29,6 +31,29 @@ export interface ImportFlags {
   verbose?: boolean;
 }
 
+/** One line for each way a .docx can fail to read (exit 2), with a hint where one helps. */
+function docxError(problem: DocxProblem, file: string, m: ReturnType<typeof importMessages>): ExitError {
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  switch (problem.code) {
+    case "too-many-entries":
+      return new ExitError(m.zipBombEntries(file, problem.limit.toLocaleString("en")), EXIT.usage);
+    case "part-too-large":
+      return new ExitError(m.zipBombPart(file, problem.part, mb(problem.limit)), EXIT.usage);
+    case "too-large":
+      return new ExitError(m.zipBombTotal(file, mb(problem.limit)), EXIT.usage);
+    case "not-zip":
+      return new ExitError(m.notDocx(file, m.docxNotZip), EXIT.usage, m.hintResave);
+    case "encrypted":
+      return new ExitError(m.notDocx(file, m.docxEncrypted), EXIT.usage, m.hintResave);
+    case "no-document":
+      return new ExitError(m.notDocx(file, m.docxNoDocument), EXIT.usage, m.hintResave);
+    case "bad-xml":
+      return new ExitError(m.notDocx(file, m.docxBadXml), EXIT.usage, m.hintResave);
+    case "unreadable":
+      return new ExitError(m.notDocx(file, problem.detail), EXIT.usage, m.hintResave);
+  }
+}
+
 export async function runImport(fileArg: string, flags: ImportFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang, colors } = ctx;
   const m = importMessages(lang);
@@ -47,9 +72,9 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   try {
     result = await importReport(bytes, format, { lang, source: shown(input) });
   } catch (error) {
-    // mammoth throws on a file that is no zip/Word document: the user's file, not our bug.
-    if (format !== "docx") throw error;
-    throw new ExitError(m.notDocx(shown(input), error instanceof Error ? error.message : String(error)), EXIT.usage);
+    // A .docx that is no Word document, a damaged one or a zip bomb: the user's file, not our bug.
+    if (error instanceof DocxUnreadable) throw docxError(error.problem, shown(input), m);
+    throw error;
   }
   for (const note of result.notes) io.stderr(`${colors.cyan(m.note)}: ${noteText(note, lang)}\n`);
   for (const text of result.unplaced) io.stderr(`${colors.yellow(m.unplaced)}: ${text}\n`);
@@ -74,9 +99,10 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
 
   let below = false;
   if (flags.check && checked.score) {
-    const { share, matched, total } = checked.score;
+    const { share, matched, total, approximate } = checked.score;
     // Floor, not round: 97.96% must not print as 98.0% and pass in the reader's eyes.
-    io.stdout(`${m.score((Math.floor(share * 1000) / 10).toFixed(1), matched, total)}\n`);
+    io.stdout(`${(approximate ? m.scoreAtLeast : m.score)((Math.floor(share * 1000) / 10).toFixed(1), matched, total)}\n`);
+    if (approximate) io.stderr(`${colors.cyan(m.note)}: ${m.scoreApproximate}\n`);
     below = share < ROUND_TRIP_BAR;
     if (below) io.stderr(`${m.belowBar(String(ROUND_TRIP_BAR * 100))}\n`);
   }
