@@ -85,6 +85,17 @@ describe("one reader for every file", () => {
   });
 });
 
+describe("YAML aliases", () => {
+  it("an anchor repeated through aliases past a million added characters: exit 1 at the first alias, nothing built", () => {
+    const anchor = "很".repeat(400_000);
+    writeFileSync(at("aliases.yaml"), `year: 2023\norganization: 示例县\nintro: &long "${anchor}"\nsummary: { intro: [*long, *long, *long] }\nproblems: {}\nplan: {}\n`);
+    const result = run(["build", "2023", "--data", "aliases.yaml", "--out-dir", "alias-out"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^aliases\.yaml:\d+:\d+ error the YAML aliases .* more than 1,000,000 characters \[yaml\/alias-growth\]/m);
+    expect(existsSync(at("alias-out"))).toBe(false);
+  });
+});
+
 describe("one-line fields", () => {
   it("a line break inside organization, title or a heading is a located error; nothing is built", () => {
     writeFileSync(at("newline.yaml"), sample.replace(/^organization: (.*)$/m, 'organization: "示例县\\n$1"'));
