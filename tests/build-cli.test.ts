@@ -132,7 +132,6 @@ describe("the built binary", () => {
     expect(runBinary(["build", "2040"], { cwd: dir }).code).toBe(2);
   });
 
-  // The config's full check is loaded only when the quick read fails (config-check.ts).
   it("says what is wrong in report.config.yaml, and where, and builds nothing", () => {
     const cases: Array<[string, string]> = [
       ["fonts: fancy\n", 'report.config.yaml:1:8 error expected "official" / "plain" or object, got string "fancy" [schema/invalid-type]'],

@@ -56,7 +56,7 @@ describe("--template", () => {
     expect(md).toContain("全社会研发经费支出达到2.5亿元；高新技术企业总数达到45家；");
   });
 
-  it("decodes HTML entities a template writes, in the built binary too (its Markdown parser is bundled with the decoder alone)", async () => {
+  it("decodes HTML entities a template writes, in the built binary too", async () => {
     writeFileSync(join(dir, "entities.md.hbs"), "# {{organization}}\n\n版权&copy;所有 &amp; 中&#x6587;&#25991; &lt;注&gt;&nbsp;完\n");
     for (const run of [runInProcess, runBinary]) {
       const result = await run(["build", "2022", "--template", "entities.md.hbs"], { cwd: dir });
@@ -65,7 +65,7 @@ describe("--template", () => {
     }
   });
 
-  it("keeps web addresses and e-mail addresses as plain text, in the built binary too (it bundles no linkify-it)", async () => {
+  it("keeps web addresses and e-mail addresses as plain text, in the built binary too (linkify is off)", async () => {
     writeFileSync(join(dir, "links.md.hbs"), "# {{organization}}\n\n详见www.example.gov.cn、https://kjj.example.cn/a?b=1 或来信 office@example.cn。\n");
     for (const run of [runInProcess, runBinary]) {
       const result = await run(["build", "2022", "--template", "links.md.hbs"], { cwd: dir });
