@@ -51,6 +51,7 @@ describe("attachments", () => {
     expect(indents[1][0] - indents[1][1]).toBe(indents[0][0] - indents[0][1] + 945);
     // The label in 黑体, and the order: note, signature, label, title.
     const label = xml.indexOf(">附件1<");
+    expect(xml.slice(xml.lastIndexOf("<w:p>", label), label)).toContain('w:ascii="黑体" w:hAnsi="黑体"');
     expect(xml.slice(xml.lastIndexOf("<w:p>", label), label)).toContain('w:eastAsia="黑体"');
     expect(xml.indexOf("附件：")).toBeLessThan(xml.indexOf("2023年12月27日"));
     expect(xml.indexOf("2023年12月27日")).toBeLessThan(label);

@@ -194,6 +194,9 @@ export function report(options: TextOptions = {}): fc.Arbitrary<Report> {
         plan,
         closing: text(options),
         signature: fc.record({ organization: paragraph(), date: isoDate }, { requiredKeys: [] }),
+        // The parts a bureau prints, in its order (issue 20): some reports leave parts with text out.
+        parts: fc.shuffledSubarray(["summary", "highlights", "problems", "outlook", "plan"] as const, { minLength: 1 }),
+        attachments: fc.array(fc.record({ title, body: text(options), file: paragraph() }, { requiredKeys: ["title"] }), { maxLength: 3 }),
       },
       { requiredKeys: ["year", "organization", "summary", "problems", "plan"] },
     )

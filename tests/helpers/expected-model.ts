@@ -80,7 +80,7 @@ export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Bl
   const paragraphs = (text: Report["intro"]) => expectedParagraphs(text).map((p) => para({ text: p }));
   blocks.push(...paragraphs(report.intro));
   let n = 0;
-  for (const key of ["summary", "highlights", "problems", "outlook", "plan"] as const) {
+  for (const key of report.parts ?? (["summary", "highlights", "problems", "outlook", "plan"] as const)) {
     const part = report[key];
     if (!part) continue;
     blocks.push({ type: "heading", level: 1, ordinal: ordinalOf(1, ++n, level3), text: part.heading ?? DEFAULT_HEADINGS[key](report.year) });
@@ -101,7 +101,17 @@ export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Bl
   }
   blocks.push(...paragraphs(report.closing));
   const date = report.signature?.date ?? report.date;
+  // Attachments (GB/T 9704 7.3.4, 7.4): the 附件说明 before the signature; a page for each with a body after it.
+  const attachments = report.attachments ?? [];
+  const several = attachments.length > 1;
+  if (attachments.length) {
+    blocks.push({ type: "attachmentNote", lines: attachments.map((a, i) => (i === 0 ? "附件：" : "") + (several ? `${i + 1}.` : "") + a.title) });
+  }
   blocks.push({ type: "signature", organization: report.signature?.organization ?? report.organization, ...(date ? { date: chineseDate(date) } : {}) });
+  attachments.forEach((a, i) => {
+    const body = expectedParagraphs(a.body);
+    if (body.length) blocks.push({ type: "attachment", label: several ? `附件${i + 1}` : "附件" }, { type: "title", text: a.title }, ...body.map((p) => para({ text: p })));
+  });
   return blocks;
 }
 
@@ -109,7 +119,7 @@ export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Bl
 export function numberedCount(report: Report): number {
   const count = (items: Topic[] | undefined): number => (items ?? []).reduce((sum, t) => sum + 1 + count(t.items), 0);
   let total = 0;
-  for (const key of ["summary", "highlights", "problems", "outlook", "plan"] as const) {
+  for (const key of report.parts ?? (["summary", "highlights", "problems", "outlook", "plan"] as const)) {
     const part = report[key];
     if (!part) continue;
     total += 1 + count(part.items);

@@ -45,11 +45,12 @@ export function attachmentNoteParagraphs(block: AttachmentNoteBlock, fonts: Font
   return emptyLine(true) + paragraphs.join("");
 }
 
-/** "附件1" on the first line of a new page in the level-1 heading font (黑体), then the empty second line. */
+/** "附件1" on the first line of a new page in the level-1 heading font (黑体), digits included, then the empty second line. */
 export function attachmentLabel(block: AttachmentBlock, fonts: FontSet): string {
   const label = paragraphXml(
     { keepNext: true, pageBreakBefore: true, indent: NO_INDENT, alignment: "left" },
-    textRuns(sanitizePlain(block.label).trim(), bodyLook(fonts, fonts.heading1)),
+    // The number too is 黑体 (7.4: "附件"二字及附件顺序号用3号黑体字): every slot names that font.
+    textRuns(sanitizePlain(block.label).trim(), { ...bodyLook(fonts, fonts.heading1), latinFont: fonts.heading1 }),
   );
   return label + emptyLine(true);
 }
