@@ -1,7 +1,7 @@
 /**
- * Find and read report.config.yaml by walking up from the working directory, as far as
- * the project's root and never above it: the first folder with data/, package.json or
- * .git. A config that someone else could have written (owned by another user, or
+ * Find and read report.config.yaml (or .yml) by walking up from the working directory, as
+ * far as the project's root and never above it: the first folder with data/, package.json
+ * or .git. Without a config, the folder with data/ is the project's root (findProjectRoot). A config that someone else could have written (owned by another user, or
  * writable by group or others) is ignored with a warning: a file in a shared parent
  * folder such as /tmp must not redirect a project's output or fonts.
  */
@@ -17,16 +17,41 @@ import { readInputText, readOptions } from "./read-input.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
 
 export const CONFIG_NAME = "report.config.yaml";
+/** The names a config may have, the first found in a folder winning (.yml as well: people write both). */
+export const CONFIG_NAMES = [CONFIG_NAME, "report.config.yml"];
 
 const ROOT_MARKERS = ["data", "package.json", ".git"];
 
 export function findConfig(cwd: string): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
-    const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
+    const candidate = CONFIG_NAMES.map((name) => join(dir, name)).find((path) => existsSync(path));
+    if (candidate) return candidate;
     const parent = dirname(dir);
     if (parent === dir || ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return undefined;
+    dir = parent;
+  }
+}
+
+const isDirectory = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The project's folder without a config: the nearest folder at or above the working
+ * directory with a data/ folder, so `cd data && report validate` works as eslint does
+ * from below its config. The search stops at a repository's or package's root.
+ */
+export function findProjectRoot(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (isDirectory(join(dir, "data"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, ".git")) || existsSync(join(dir, "package.json"))) return undefined;
     dir = parent;
   }
 }
@@ -51,7 +76,11 @@ export interface LoadedSettings {
 /** Settings with paths resolved against the config's folder (or the working directory). */
 export function loadSettings(cwd: string, lang: Lang, maxBytes?: number): LoadedSettings {
   const file = findConfig(cwd);
-  if (!file) return { settings: settingsFrom(), baseDir: cwd, diagnostics: [] };
+  if (!file) {
+    const baseDir = findProjectRoot(cwd) ?? cwd;
+    const settings = settingsFrom();
+    return { settings: { ...settings, dataDir: resolve(baseDir, settings.dataDir), outDir: resolve(baseDir, settings.outDir) }, baseDir, diagnostics: [] };
+  }
   const shown = relative(cwd, file) || file;
   const distrust = untrusted(file);
   if (distrust) {

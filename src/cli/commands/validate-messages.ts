@@ -12,6 +12,7 @@ const M = {
     en: () => "name the files to check, use --data-dir <dir>, or start a project with report init",
     zh: () => "请指定要检查的文件，或用 --data-dir <目录> 指定数据目录，或用 report init 新建项目",
   },
+  noMatch: { en: (g: string) => `no file matches ${g}`, zh: (g: string) => `没有与 ${g} 匹配的文件` },
   noDataFiles: { en: (d: string) => `no *.yaml files in ${d}`, zh: (d: string) => `${d} 中没有 *.yaml 文件` },
   fixed: {
     en: (f: string, n: number) => `fixed ${n} ${n === 1 ? "problem" : "problems"} in ${f}`,

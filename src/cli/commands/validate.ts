@@ -3,8 +3,7 @@
  * problem, one run; output through a reporter (text, json, github); exit 0 clean,
  * 1 errors (or warnings with --strict), 2 usage or I/O.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
@@ -12,7 +11,7 @@ import { rewriteFile } from "../atomic-write.js";
 import { loadSettings } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, exitErrorText, type ExitCode } from "../exit-codes.js";
-import { readError, writeError } from "../fs-errors.js";
+import { writeError } from "../fs-errors.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { readInputText, readOptions, readStdinSource, type LoadedSource } from "../read-input.js";
@@ -20,6 +19,7 @@ import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index
 import { asInvoked } from "../reporters/as-invoked.js";
 import { summarize } from "../reporters/types.js";
 import { validateMessages } from "./validate-messages.js";
+import { dataFiles, expandTargets } from "./validate-targets.js";
 
 export interface ValidateFlags {
   dataDir?: string;
@@ -38,22 +38,6 @@ function parseFormat(value: string | undefined, ctx: CommandContext): ReporterNa
   return format as ReporterName;
 }
 
-/** Every *.yaml (and *.yml) file of the data directory, by name. */
-function dataFiles(dir: string, shown: string, ctx: CommandContext): string[] {
-  const m = validateMessages(ctx.lang);
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
-    names = readdirSync(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ExitError(m.noDataDir(shown), EXIT.usage, m.noDataDirHint());
-    throw readError(error, shown, ctx.lang);
-  }
-  const files = names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith(".")).sort();
-  if (!files.length) throw new ExitError(m.noDataFiles(shown), EXIT.usage, m.noDataDirHint());
-  return files.map((n) => join(dir, n));
-}
-
 export async function runValidate(args: string[], flags: ValidateFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang } = ctx;
   const m = validateMessages(lang);
@@ -65,8 +49,6 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
   const settings = loadSettings(io.cwd, lang, ctx.maxBytes);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.settings.dataDir);
-  const targets = args.length ? args : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
-
   let checked = 0;
   let ioFailed = false;
   const fail = (error: unknown) => {
@@ -74,6 +56,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
     ioFailed = true;
     io.stderr(exitErrorText(error, ctx.colors, lang));
   };
+  const targets = args.length ? await expandTargets(args, ctx, shown, fail) : dataFiles(dataDir, shown(dataDir), ctx).map(shown);
   // With --dry-run the patch is the product on stdout; the report moves to stderr.
   const report = flags.dryRun ? io.stderr : io.stdout;
 
@@ -121,9 +104,20 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
 
   const summary = summarize(checked, diagnostics);
   // Hints in the text name the command as it was run; json and github stay as documented.
-  const shownDiagnostics = format === "text" ? diagnostics.map((d) => asInvoked(d, io.invokedAs ?? "report")) : diagnostics;
+  const shownDiagnostics = format === "text" ? diagnostics.map((d) => asInvoked(d, io.invokedAs ?? "report")) : format === "github" ? diagnostics.map((d) => inWorkspace(d, io)) : diagnostics;
   report(REPORTERS[format]({ diagnostics: shownDiagnostics, summary }, { lang, colors: flags.dryRun ? ctx.colors : (ctx.outColors ?? ctx.colors) }));
   if (ioFailed) return EXIT.usage;
   if (summary.errors || (flags.strict && summary.warnings)) return EXIT.invalid;
   return EXIT.ok;
+}
+
+/**
+ * GitHub matches an annotation to a file by its path from the repository's root
+ * (GITHUB_WORKSPACE), not from a workflow step's `working-directory:`.
+ */
+function inWorkspace(d: Diagnostic, io: CommandContext["io"]): Diagnostic {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (!workspace || d.file === STDIN_NAME) return d;
+  const path = relative(workspace, resolve(io.cwd, d.file));
+  return path.startsWith("..") || isAbsolute(path) ? d : { ...d, file: path.split(sep).join("/") };
 }
