@@ -46,6 +46,7 @@ describe("fixture coverage", () => {
     "rule/part-left-out",
     "rule/placeholder",
     "rule/metric-change",
+    "rule/extra-key",
   ];
   it("has one code per rule function", () => expect(RULES).toHaveLength(RULE_CODES.length));
   for (const code of RULE_CODES) {

@@ -139,6 +139,10 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `the part "${p.part}" is listed twice in parts`,
     zh: (p) => `parts 中“${p.part}”出现了两次`,
   },
+  "rule/extra-key": {
+    en: (p) => `"${p.name}" cannot be a name in extra: a template could not write {{extra.${p.name}}}`,
+    zh: (p) => `extra 中的名称“${p.name}”不可用：模板无法写成 {{extra.${p.name}}}`,
+  },
   "rule/part-left-out": {
     en: (p) => `the part "${p.part}" has text but is not in parts, so it is not printed`,
     zh: (p) => `“${p.part}”部分有内容，但不在 parts 所列部分中，不会印出`,
@@ -227,6 +231,10 @@ const HINTS: Record<string, Entry> = {
   "delete-control": {
     en: () => "delete it; such characters often come along when text is pasted from another program",
     zh: () => "请删除该字符；从其他软件复制粘贴文字时常会带入这类字符",
+  },
+  "extra-name": {
+    en: () => "use letters, digits and _ only, starting with a letter or _ (docNumber, cc_list)",
+    zh: () => "只用英文字母、数字和下划线，以字母或下划线开头（如 docNumber、cc_list）",
   },
   "parts-in-data": {
     en: () => "add it to parts: in this file, or delete its text",

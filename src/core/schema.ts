@@ -156,7 +156,8 @@ function buildSchemas() {
         .optional(),
       extra: z
         .record(
-          z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+          // Names a template can write as {{extra.name}}: checked by rules/extra.ts, with a message that says so.
+          z.string(),
           z.union([z.string(), z.number(), z.array(z.string())]).meta({ description: "文字、数字或文字列表" }),
         )
         .meta({ description: "本单位模板自用的字段（键为英文字母、数字和下划线），原样交给模板，如 extra.cc（抄送）；内置模板不使用" })

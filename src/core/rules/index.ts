@@ -7,6 +7,7 @@
 import { controlCharacters } from "./characters.js";
 import { dateRange, fileYear } from "./dates.js";
 import { duplicatePart, partLeftOut } from "./parts.js";
+import { extraKey } from "./extra.js";
 import { placeholders } from "./placeholders.js";
 import { metricPlausibility } from "./plausibility.js";
 import { halfWidthPunctuation, mixedQuotes } from "./punctuation.js";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   partLeftOut,
   placeholders,
   metricPlausibility,
+  extraKey,
 ];
 export type { Rule, RuleContext, ValidateOptions } from "./rule.js";
 export { yearFromFileName } from "./dates.js";
