@@ -18,8 +18,10 @@ const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新�
 /** The section heading, and its first sentence's remainder when the heading runs into text. */
 function headingOf(section: RawSection): { heading: string; rest?: string } {
   if (isHeadingLike(section.heading)) return { heading: section.heading };
-  const stop = section.heading.search(/[。！？]/);
-  return { heading: section.heading.slice(0, stop), rest: section.heading.slice(stop + 1).trim() || undefined };
+  // Run in: the heading ends at the first full stop or colon; a colon stays with it.
+  const stop = section.heading.search(/[。！？：]/);
+  const heading = section.heading[stop] === "：" ? section.heading.slice(0, stop + 1) : section.heading.slice(0, stop);
+  return { heading, rest: section.heading.slice(stop + 1).trim() || undefined };
 }
 
 /** The closing paragraphs (新的一年，我们将…) at the very end of the last section. */

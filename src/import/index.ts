@@ -14,6 +14,7 @@ import { dropFurniture, textParagraphs } from "./lines.js";
 import { noteText, UNPLACED_HEADER, type Note } from "./notes.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
+import { reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
 import { buildBody } from "./structure.js";
 import { toYaml } from "./to-yaml.js";
@@ -50,8 +51,14 @@ async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Pro
 export async function importReport(bytes: Uint8Array, format: ImportFormat, options: { lang: Lang; source?: string }): Promise<ImportResult> {
   const notes: Note[] = [];
   const reader = await read(bytes, format, notes);
-  const { paragraphs, furniture, published } = dropFurniture(reader.paragraphs);
-  for (const text of furniture) notes.push({ code: "furniture", params: { text } });
+  const unframed = dropFurniture(reader.paragraphs);
+  for (const text of unframed.furniture) notes.push({ code: "furniture", params: { text } });
+  // Plain text only: Word and Markdown have real paragraphs.
+  const flowed = format === "txt" ? reflow(unframed.paragraphs) : { paragraphs: unframed.paragraphs, joined: 0, split: 0 };
+  if (flowed.split) notes.push({ code: "reflow-split", params: { count: flowed.split } });
+  if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
+  const { paragraphs } = flowed;
+  const published = unframed.published;
   const { paragraphs: withoutMetrics, metrics } = takeMetricsTable(paragraphs);
   if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } });
   // Other tables have no place in the data: listed as unplaced, still counted in the round trip.

@@ -40,6 +40,14 @@ const NOTES = {
     en: (p) => `key-figures table read as ${p.count} metrics: their ids (metric_1 …) are placeholders, give them stable names`,
     zh: (p) => `主要指标表已读作 ${p.count} 项 metrics：id（metric_1 …）为占位名，请改为稳定的名称`,
   },
+  "reflow-split": {
+    en: (p) => `the text had no line breaks: split before ${p.count} ordinal marker(s) that follow a sentence end`,
+    zh: (p) => `原文缺少换行：在句末之后的序号前分段 ${p.count} 处`,
+  },
+  "reflow-joined": {
+    en: (p) => `${p.count} line break(s) inside sentences (a PDF copy) joined`,
+    zh: (p) => `合并了句子中间的换行 ${p.count} 处（从 PDF 复制的文字）`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 

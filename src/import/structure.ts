@@ -53,9 +53,9 @@ export function levelKey(p: SourceParagraph): { key: string; marker?: Marker } |
   return undefined;
 }
 
-/** A heading-like paragraph: short, no sentence inside. */
+/** A heading-like paragraph: no sentence inside, whatever its length (a trailing "。" is allowed). */
 export function isHeadingLike(text: string): boolean {
-  return text.length <= 40 && !/[。！？；]./.test(text);
+  return !/[。！？；：:]./.test(text);
 }
 
 /** The kind of marker that opens the parts: the one whose headings name parts most often. */

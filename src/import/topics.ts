@@ -16,20 +16,28 @@ export interface Head {
   first?: string;
 }
 
-const commas = (text: string) => (text.match(/[，,]/g) ?? []).length;
-
-/** A heading standing alone: short, no sentence end, at most one comma. */
-function isOwnLineTitle(text: string): boolean {
-  return text.length <= 30 && !/[。！？；;]/.test(text) && commas(text) <= 1;
+/**
+ * A heading is known by its marker and its shape, not its length: a numbered paragraph
+ * with no sentence end in it is a heading however long ("（一）推动构建集中统一、全面覆盖、
+ * 权威高效的审计监督体系，审计工作运行机制持续优化" is 38 characters and a heading).
+ */
+export function isOwnLineTitle(text: string): boolean {
+  return !/[。！？；;!?]/.test(text);
 }
 
-/** A first sentence that reads as a run-in title: short, no figures (those are statements). */
-function isRunInTitle(sentence: string, inProblems: boolean): boolean {
-  if (inProblems) return sentence.length <= 40 && commas(sentence) <= 2;
-  return sentence.length <= 25 && commas(sentence) <= 1 && !/\d/.test(sentence);
-}
+/** Longer than this, a first sentence is a statement, not a run-in title. */
+const RUN_IN_MAX = 80;
 
-export function splitHead(raw: RawTopic, inProblems: boolean): Head {
+/**
+ * Where a run-in title ends: the first 。！？ (or a half-width "." after Chinese text,
+ * not in "2.5"), or the first ： — "1. 主动公开信息：…" is titled at its colon.
+ */
+const TITLE_STOP = /[。！？!?：]|(?<=[^\x00-\x7f])\.(?!\d)|(?<!\d):(?!\d)/u;
+
+/** "全县新增高新技术企业9家": a figure (not a year) makes a first sentence a statement, not a title. */
+const isStatement = (sentence: string) => /\d/.test(sentence.replace(/\d{4}年/g, ""));
+
+export function splitHead(raw: RawTopic, _inProblems: boolean): Head {
   const text = raw.marker ? raw.head.text.slice(raw.marker.text.length).trim() : raw.head.text;
   if (raw.head.heading) return { title: text };
   // Bold (Word, Markdown) marks the title exactly.
@@ -39,14 +47,14 @@ export function splitHead(raw: RawTopic, inProblems: boolean): Head {
     if (!rest) return { title: text };
     return { title: lead.replace(/。$/, ""), runIn: true, first: rest };
   }
-  // A half-width "." ends a sentence after Chinese text ("取得突破.全年…"), not in "2.5".
-  const stop = text.search(/[。！？!?]|(?<=[^\x00-\x7f])\.(?!\d)/u);
+  const stop = text.search(TITLE_STOP);
   if (stop < 0) return isOwnLineTitle(text) ? { title: text } : { first: text };
   const rest = text.slice(stop + 1).trim();
   const sentence = text.slice(0, stop);
   // "（二）提高教育教学质量。" alone on its line, with text or sub-topics under it: a heading.
   if (!rest && (raw.body.length || raw.children.length) && isOwnLineTitle(sentence) && !/\d/.test(sentence)) return { title: text };
-  if (rest && isRunInTitle(sentence, inProblems)) {
+  // A colon keeps its place in the title (the build adds no "。" after it).
+  if (rest && sentence.length <= RUN_IN_MAX && !/[；;]/.test(sentence) && (text[stop] === "：" || !isStatement(sentence))) {
     return { title: text[stop] === "。" ? sentence : text.slice(0, stop + 1), runIn: true, first: rest };
   }
   return { first: text };
@@ -72,6 +80,24 @@ export function flattenBeyond(topics: RawTopic[], maxDepth: number, depth = 1): 
   return flattened;
 }
 
+/**
+ * "一是…" / "二是…" each on a line of its own (a web copy, or a PDF's break before each
+ * point) at the end of the body: the same enumeration as inside one paragraph. The lines
+ * are joined into one so the paragraph test below finds it; a lead before them must end
+ * in a colon (else the points would continue an unrelated paragraph).
+ */
+function pointsOnLines(paragraphs: string[]) {
+  let k = paragraphs.length;
+  while (k > 0 && /^[一二三四五六七八九十]{1,3}是/.test(paragraphs[k - 1])) k--;
+  const run = paragraphs.slice(k);
+  if (run.length < 2 || !run[0].startsWith("一是") || (k > 0 && !/[：:]$/.test(paragraphs[k - 1]))) return undefined;
+  const joined = findEnumeration((k > 0 ? paragraphs[k - 1] : "") + run.join(""));
+  if (!joined || joined.points.length !== run.length) return undefined;
+  paragraphs.splice(k > 0 ? k - 1 : k);
+  paragraphs.push(joined.lead || "");
+  return joined;
+}
+
 export function toTopic(raw: RawTopic, inProblems: boolean): Topic {
   const head = splitHead(raw, inProblems);
   const paragraphs = [...(head.first ? [head.first] : []), ...raw.body];
@@ -83,7 +109,7 @@ export function toTopic(raw: RawTopic, inProblems: boolean): Topic {
     if (runIn !== inProblems) topic.runIn = runIn;
   }
   // Points continue the last paragraph, so only an enumeration there, with a lead or alone, can become points.
-  const enumeration = paragraphs.length ? findEnumeration(paragraphs[paragraphs.length - 1]) : undefined;
+  const enumeration = pointsOnLines(paragraphs) ?? (paragraphs.length ? findEnumeration(paragraphs[paragraphs.length - 1]) : undefined);
   const usePoints = enumeration !== undefined && (enumeration.lead !== "" || paragraphs.length === 1);
   if (usePoints) {
     paragraphs.pop();

@@ -1,0 +1,128 @@
+/**
+ * Reflow a plain text before its structure is read. Two common pastes break the
+ * one-paragraph-per-line assumption of web copies:
+ * - text with no line breaks at all (copied from a web page or PDF viewer): the whole
+ *   report is one line, so it is split before each ordinal marker that follows a
+ *   sentence end (or opens the first sub-level right after a heading);
+ * - text copied from a PDF, broken into lines of the page's width inside sentences: a
+ *   line that does not end a sentence (。！？；：”) and is followed by a line that does
+ *   not open with a marker is joined to it — but only where the document is wrapped
+ *   (many lines of about the same width), so a web copy's own-line headings stay.
+ * Both are counted, for the notes.
+ */
+import { leadingMarker } from "./markers.js";
+import type { SourceParagraph } from "./source.js";
+
+export interface Reflowed {
+  paragraphs: SourceParagraph[];
+  /** Lines joined into the line before them. */
+  joined: number;
+  /** Paragraphs made by splitting before a marker. */
+  split: number;
+}
+
+const SENTENCE_END = /[。！？；：:!?;”’」』]$/;
+/** A line that opens with these cannot be the start of a paragraph: it continues the line before. */
+const CONTINUES = /^[，。、；：！？）》”’」』,.;:!?)]/;
+const CN = "[一二三四五六七八九十]{1,3}";
+/** Markers that open a heading: 一、 （一） 1. 1、 — not （1） or ①, which are enumerations inside paragraphs. */
+const MARKER_AHEAD = new RegExp(`(?=${CN}[、．]|[（(]${CN}[）)]|(?<![\\d.．])\\d{1,2}(?:[、．]|\\.(?!\\d)))`, "gu");
+
+/** Display width: a Chinese character is two columns, as a PDF line's width counts it. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! > 0xff ? 2 : 1;
+  return w;
+}
+
+/** The width most lines are wrapped at, when the text is wrapped; else undefined. */
+export function wrapWidth(lines: string[]): number | undefined {
+  const widths = lines.map(width).filter((w) => w >= 20);
+  if (widths.length < 5) return undefined;
+  const max = widths.reduce((a, b) => (b > a ? b : a), 0); // not Math.max(...): 150,000 lines overflow the stack
+  // Wrapped text: a good share of lines reach within a few columns of the widest.
+  const full = widths.filter((w) => w >= max - 4).length;
+  return full >= 3 && full / widths.length >= 0.3 && max <= 160 ? max : undefined;
+}
+
+/** Split one long paragraph before the markers that start a new heading or paragraph. */
+export function splitAtMarkers(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(MARKER_AHEAD)) {
+    const at = m.index!;
+    if (at === start) continue;
+    const before = text.slice(start, at);
+    const marker = leadingMarker(text.slice(at));
+    if (!marker) continue;
+    const afterSentence = /[。！？!?]["”’」』]?$/.test(before);
+    // "一、主要做法（一）抓好…": a heading with no full stop, then its first sub-item.
+    const own = leadingMarker(before);
+    const firstUnder = marker.n === 1 && own !== undefined && own.kind !== marker.kind && !/[。！？；]/.test(before);
+    if (!afterSentence && !firstUnder) continue;
+    out.push(before.trim());
+    start = at;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * A part's heading run into its text with no full stop between ("二、存在的问题馆舍面积
+ * 不足，…"): the usual wordings of a part heading are cut off the text after them.
+ */
+const PART_HEADING = new RegExp(
+  `^(${CN}[、．]\\s*(?:存在的?(?:主要)?(?:问题|不足|困难|短板)(?:[和与及](?:不足|困难|短板|问题|差距))?|` +
+    `(?:\\d{4}年|下一步|明年)?(?:工作)?(?:计划|打算|思路|安排)|(?:\\d{4}年)?(?:主要)?工作(?:开展)?情况|主要做法(?:及|和|与)成效|形势分析))(?=[^，。、；：,.;:）)])`,
+  "u",
+);
+
+export function splitPartHeading(piece: string): string[] {
+  const m = PART_HEADING.exec(piece);
+  return m && m[1].length < piece.length ? [m[1], piece.slice(m[1].length)] : [piece];
+}
+
+/** A title run into the text that follows: "某局2023年工作总结一、…" or "…计划2023年，我局…". */
+const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点))?)(?=[一（(\d]|.{0,6}年)/u;
+
+export function reflow(paragraphs: SourceParagraph[]): Reflowed {
+  let split = 0;
+  let joined = 0;
+  // 1. Split long lines (no line breaks) before markers.
+  const lines: SourceParagraph[] = [];
+  for (const p of paragraphs) {
+    if (p.table || p.heading || p.title || p.text.length < 200) {
+      lines.push(p);
+      continue;
+    }
+    let text = p.text;
+    const title = lines.length === 0 ? RUN_ON_TITLE.exec(text) : null;
+    if (title && title[1].length < text.length) {
+      lines.push({ text: title[1] });
+      text = text.slice(title[1].length);
+      split++;
+    }
+    const pieces = splitAtMarkers(text).flatMap(splitPartHeading);
+    split += pieces.length - 1;
+    for (const piece of pieces) lines.push(piece === p.text ? p : { text: piece });
+  }
+  // 2. Join lines a PDF broke inside a sentence.
+  const wrap = wrapWidth(lines.filter((p) => !p.table && !p.heading).map((p) => p.text));
+  const out: SourceParagraph[] = [];
+  // The width of the last physical line, not of what it was joined into: a joined heading is long.
+  let lastWidth = 0;
+  for (const p of lines) {
+    const prev = out[out.length - 1];
+    const plain = (q: SourceParagraph) => !q.table && !q.heading && !q.title && !q.list;
+    const canJoin =
+      prev && plain(prev) && plain(p) && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
+      (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6));
+    if (canJoin) {
+      const glue = /[A-Za-z0-9]$/.test(prev.text) && /^[A-Za-z0-9]/.test(p.text) ? " " : "";
+      out[out.length - 1] = { text: prev.text + glue + p.text };
+      joined++;
+    } else out.push(p);
+    lastWidth = width(p.text);
+  }
+  return { paragraphs: out, joined, split };
+}
