@@ -21,7 +21,8 @@ describe("report build <year>", () => {
   it("writes out/<year>.docx and out/<year>.md and says so", async () => {
     const result = await build(["2023"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toMatch(/^wrote out\/2023\.docx \(\d+\.\d KB\)\nwrote out\/2023\.md \(\d+\.\d KB\)\n$/);
+    // Since issue 19 a build first says what it used (config, template, fonts).
+    expect(result.stdout).toMatch(/^no config file · template: built-in · fonts: official \(.*\)\nwrote out\/2023\.docx \(\d+\.\d KB\)\nwrote out\/2023\.md \(\d+\.\d KB\)\n$/);
     expect(readFileSync(join(dir, "out/2023.docx")).subarray(0, 2).toString()).toBe("PK");
     keepDocx("out/2023.docx");
     expect(readFileSync(join(dir, "out/2023.md"), "utf8")).toMatch(/^# 云溪县科学技术局2023年工作总结及2024年工作计划\n/);

@@ -36,7 +36,7 @@ describe("config discovery", () => {
     mkdirSync(join(project, "notes"));
     const result = runBinary(["build", "2023", "--data", "../data/2023.yaml"], { cwd: join(project, "notes") });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe("config: ../report.config.yaml");
+    expect(result.stdout.split("\n")[0]).toMatch(/^config: \.\.\/report\.config\.yaml · template: built-in · fonts: official /);
     expect(existsSync(join(project, "site/2023.docx"))).toBe(true);
   });
 

@@ -111,6 +111,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [],
   },
   {
+    name: "doctor",
+    description: "what a build would use here (config, template, fonts) and whether this machine has the fonts",
+    args: [],
+    options: [],
+  },
+  {
     name: "new",
     description: "new <year>: start data/<year>.yaml from last year's file (never overwrites)",
     args: [{ syntax: "<year>", description: "the year to start, e.g. 2024" }],

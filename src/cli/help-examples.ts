@@ -29,6 +29,7 @@ export const EXAMPLES: Record<string, Example> = {
     en: ["report template eject            # templates/report.md.hbs and partials/, to edit; report.config.yaml points at them"],
     zh: ["report template eject            # 复制出 templates/report.md.hbs 和 partials/ 供修改，report.config.yaml 指向它们"],
   },
+  doctor: { en: ["report doctor                    # before printing: are the official fonts installed?"], zh: ["report doctor                    # 打印前检查：公文字体是否已安装"] },
   new: { en: ["report new 2024                  # from data/2023.yaml; then fill in the places marked 填写"], zh: ["report new 2024                  # 根据 data/2023.yaml 生成；然后在标有“填写”处填写"] },
 };
 

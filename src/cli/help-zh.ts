@@ -46,6 +46,7 @@ export const COMMANDS_ZH: Record<string, { description: string; args: Record<str
     args: { "[yearA]": "较早的年份（只写一个年份时与上一年比较）", "[yearB]": "较晚的年份" },
     options: { "--format <format>": "输出形式：text、md 或 json（默认 text）" },
   },
+  doctor: { description: "检查本机：生成时会用哪个配置文件、模板和字体，以及版式所需字体是否已安装", args: {} },
   new: { description: "根据上一年的文件新建 data/<年份>.yaml（不会覆盖已有文件）", args: { "<year>": "要新建的年份，如 2024" } },
   template: { description: "template eject：把内置模板复制到 templates/，并让 report.config.yaml 指向它们", args: { "<action>": "eject" } },
 };

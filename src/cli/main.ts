@@ -83,6 +83,10 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
     const { runDiff } = await import("./commands/diff.js");
     return (c, years, flags) => runDiff(years as string[], flags, c);
   },
+  doctor: async () => {
+    const { runDoctor } = await import("./commands/doctor.js");
+    return (c) => runDoctor(c);
+  },
   new: async () => {
     const { runNew } = await import("./commands/new.js");
     return (c, [year], flags) => runNew(String(year), flags, c);

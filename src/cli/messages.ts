@@ -32,7 +32,6 @@ const M = {
     en: (all: string) => `--format names no format (available: ${all})`,
     zh: (all: string) => `--format 未给出任何格式（可用：${all}）`,
   },
-  usedConfig: { en: (f: string) => `config: ${f}`, zh: (f: string) => `配置文件：${f}` },
   draftBuilt: {
     en: "a draft: placeholders are printed as they are and the title is marked （草稿）; build without --draft for the final report",
     zh: "这是草稿：占位文字按原样印出，标题标有“（草稿）”；定稿请不加 --draft 重新生成",

@@ -39,8 +39,18 @@ export function keysAt(root: z.ZodType, path: YamlPath): string[] {
     schema = schema && child(schema, key);
     if (!schema) return [];
   }
+  return objectKeys(schema);
+}
+
+/** The keys of an object schema, or of the object among a union's options (`fonts: plain` or a mapping). */
+function objectKeys(schema: z.ZodType): string[] {
   const def = defOf(unwrap(schema));
-  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+  if (def.type === "object" && def.shape) return Object.keys(def.shape);
+  for (const option of def.type === "union" ? (def.options ?? []) : []) {
+    const keys = objectKeys(option);
+    if (keys.length) return keys;
+  }
+  return [];
 }
 
 /** Every key of every object schema under `root`, at any depth. */

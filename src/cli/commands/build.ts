@@ -17,6 +17,7 @@ import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
+import { usedLine } from "../used-line.js";
 import { parseYear } from "../year-arg.js";
 
 export interface BuildFlags {
@@ -116,7 +117,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
     throw writeError(error, shown((error as { target?: string }).target ?? outDir), lang);
   }
   // Which config this build used: one found in a parent folder must never act unseen.
-  if (loaded.file) io.stdout(`${m.usedConfig(shown(loaded.file))}\n`);
+  io.stdout(`${usedLine(loaded, flags.template ? templateFile : undefined, lang, shown)}\n`);
   for (const file of files) io.stdout(`${m.wrote(shown(file.path), humanSize(file.bytes.length))}\n`);
   if (flags.draft) io.stdout(`${m.draftBuilt}\n`);
   return EXIT.ok;
