@@ -12,6 +12,7 @@ import { assignParts, partForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
+import { findYear } from "./year-organization.js";
 
 const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
 
@@ -36,15 +37,6 @@ function takeClosing(section: RawSection): string[] {
   }
   const at = list.findIndex((p, i) => i >= min && CLOSING_START.test(p));
   return at >= 0 ? list.splice(at) : [];
-}
-
-function guessYear(frame: Frame, sections: RawSection[], wanted: Array<PartKey | undefined>): number | undefined {
-  if (frame.year) return frame.year;
-  for (let i = 0; i < sections.length; i++) {
-    const m = /(\d{4})\s*年/.exec(sections[i].heading);
-    if (m) return Number(m[1]) - (wanted[i] === "plan" ? 1 : 0);
-  }
-  return frame.date ? Number(frame.date.slice(0, 4)) : undefined;
 }
 
 function planPart(section: RawSection, intro: string[], notes: Note[]): { part: PlanPart; flattened: number } {
@@ -94,8 +86,16 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   const placements = assignParts(wanted);
   const closing = sections.length ? takeClosing(sections[sections.length - 1]) : [];
 
-  const year = guessYear(frame, sections, wanted) ?? 2000;
-  if (!frame.year) notes.push({ code: "no-year", params: { year } });
+  const found = findYear({
+    titleYear: frame.year,
+    opening: body.intro,
+    headings: sections.map((s, i) => ({ text: s.heading, plan: wanted[i] === "plan" })),
+    date: frame.date,
+  });
+  // No default year: without one the data has no `year` and validation asks for it.
+  const year = found.value ?? Number.NaN;
+  if (found.value === undefined) notes.push({ code: "no-year", params: {} });
+  else if (found.from !== "title") notes.push({ code: "year-from", params: { year, from: found.from! } });
   const organization = frame.organization ?? frame.signatureOrganization ?? "（请填写单位名称）";
   if (!frame.organization && !frame.signatureOrganization) notes.push({ code: "no-organization", params: {} });
   if (!frame.title) notes.push({ code: "no-title", params: {} });
@@ -143,10 +143,12 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
 
   const plan = parts.plan as PlanPart;
   if (metrics?.length && plan.targets) plan.targets = linkTargets(plan.targets, metrics);
-  const date = frame.date ?? published;
+  // The page's 发布时间 is when the site published it, not the report's date: never used.
+  const date = frame.date;
+  if (!frame.date && published) notes.push({ code: "published-ignored", params: { date: published } });
   const intro = sections.length ? asText(body.intro) : undefined;
-  const report: Report = {
-    year,
+  const report = {
+    ...(found.value !== undefined ? { year } : {}),
     organization,
     ...(frame.title && frame.title !== defaultTitle(organization, year) ? { title: frame.title } : {}),
     ...(date ? { date } : {}),
@@ -161,6 +163,6 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     ...(frame.signatureOrganization && frame.signatureOrganization !== organization
       ? { signature: { organization: frame.signatureOrganization } }
       : {}),
-  };
+  } as Report;
   return { report, notes };
 }

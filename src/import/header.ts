@@ -6,6 +6,9 @@
 import { isoDate } from "./lines.js";
 import { leadingMarker, parseChineseNumber } from "./markers.js";
 import type { SourceParagraph } from "./source.js";
+import { parseTitle } from "./year-organization.js";
+
+export { parseTitle };
 
 export interface Frame {
   title?: string;
@@ -22,18 +25,12 @@ export interface Frame {
 
 const TITLE_WORDS = /总结|计划|打算|报告|要点|情况/;
 
-/** "云溪县科学技术局2022年工作总结及2023年工作计划" → organisation and year. */
-export function parseTitle(title: string): { organization?: string; year?: number } {
-  const m = /^(.*?)(\d{4})\s*年(?:度)?/.exec(title);
-  if (!m) return {};
-  const organization = m[1].replace(/^关于/, "").replace(/[\s:：，,—-]+$/, "").trim();
-  return { year: Number(m[2]), ...(organization ? { organization } : {}) };
-}
-
 function looksLikeTitle(p: SourceParagraph): boolean {
   if (p.title) return true;
   const t = p.text;
-  return t.length <= 80 && !/[。；]$/.test(t) && !leadingMarker(t) && TITLE_WORDS.test(t) && /\d{4}\s*年|年度/.test(t);
+  if (t.length > 80 || /[。；]$/.test(t) || leadingMarker(t) || !TITLE_WORDS.test(t)) return false;
+  // With a year, or a short "XX局工作总结" with none (the year is then read from the text).
+  return /\d{4}\s*年|年度/.test(t) || (t.length <= 40 && !/[。，；]/.test(t) && /工作(?:总结|计划|要点)/.test(t));
 }
 
 const CN_YEAR_DIGITS = "〇零一二三四五六七八九";

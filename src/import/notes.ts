@@ -13,7 +13,18 @@ const NOTES = {
   furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
   "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
   "no-organization": { en: () => "organisation not found in the title or signature: fill in `organization`", zh: () => "未能从标题或落款识别单位名称，请填写 organization" },
-  "no-year": { en: (p) => `year not found in the title: guessed ${p.year}`, zh: (p) => `未能从标题识别年度，暂定为 ${p.year}` },
+  "no-year": {
+    en: () => "no year found in the title, the opening, the headings or the date: fill in `year` (left out, so the data does not validate yet)",
+    zh: () => "标题、开头、各部分标题和落款日期中都没有年度：请填写 year（暂缺，数据暂不能通过校验）",
+  },
+  "year-from": {
+    en: (p) => `no year in the title: ${p.year} taken from the ${({ opening: "opening", heading: "part headings", date: "closing date" } as Record<string, string>)[p.from]}`,
+    zh: (p) => `标题中没有年度：按${({ opening: "开头", heading: "部分标题", date: "落款日期" } as Record<string, string>)[p.from]}取 ${p.year} 年`,
+  },
+  "published-ignored": {
+    en: (p) => `the web page's publication date ${p.date} was not taken as the report's date`,
+    zh: (p) => `网页的发布时间 ${p.date} 不作为报告的成文日期`,
+  },
   "no-sections": { en: () => "no numbered part headings (一、二、…) found: all text was put in the summary", zh: () => "未找到“一、二、”等部分标题，全部文字放入了工作总结部分" },
   "unknown-heading": {
     en: (p) => `heading "${p.heading}" names no known part: kept as the heading of ${p.part}`,

@@ -1,0 +1,66 @@
+/**
+ * The year and the organisation, from the whole text rather than the title line alone.
+ * Year: the title's "20XX年", else the first "20XX年" the opening speaks of ("2023年，我局…"),
+ * else a part heading's ("一、2023年工作开展情况"; a plan heading's year less one), else the
+ * closing date's (a report signed in January or February looks back on the year before).
+ * Never a default: without one the data has no `year`, and validation says so.
+ * Organisation: the title's words before the year, without 关于/的 ("…执法局关于" → "…执法局").
+ * A 发布时间 in page furniture is the web page's date, not the report's: never used here.
+ */
+export interface Found {
+  value?: number;
+  /** Where it was found, for the note: title, opening, heading, date. */
+  from?: "title" | "opening" | "heading" | "date";
+}
+
+const YEAR = /(20\d{2})\s*年/;
+
+/** The opening paragraphs (before the first part heading) that are read for a year. */
+const OPENING_CHARS = 400;
+
+export function findYear(input: {
+  titleYear?: number;
+  opening: string[];
+  headings: Array<{ text: string; plan: boolean }>;
+  date?: string;
+}): Found {
+  if (input.titleYear) return { value: input.titleYear, from: "title" };
+  const opening = input.opening.join("").slice(0, OPENING_CHARS);
+  const m = YEAR.exec(opening);
+  if (m) return { value: Number(m[1]), from: "opening" };
+  for (const h of input.headings) {
+    const hm = YEAR.exec(h.text);
+    if (hm) return { value: Number(hm[1]) - (h.plan ? 1 : 0), from: "heading" };
+  }
+  if (input.date) {
+    const [y, month] = input.date.split("-").map(Number);
+    return { value: month <= 2 ? y - 1 : y, from: "date" };
+  }
+  return {};
+}
+
+/**
+ * "深圳市光明区城市管理和综合执法局关于" → "深圳市光明区城市管理和综合执法局";
+ * "关于云溪县科技局" → "云溪县科技局"; "XX局关于报送" → "XX局"; a trailing 的 goes too.
+ */
+export function cleanOrganization(words: string): string | undefined {
+  let org = words.replace(/[\s:：，,—-]+$/, "").trim();
+  const about = org.indexOf("关于");
+  if (about > 0) org = org.slice(0, about);
+  else if (about === 0) org = org.slice(2);
+  org = org.replace(/的$/, "").replace(/[\s:：，,—-]+$/, "").trim();
+  return org || undefined;
+}
+
+/** "云溪县科学技术局2022年工作总结…", "关于XX局2023年上半年工作总结的报告" → organisation and year. */
+export function parseTitle(title: string): { organization?: string; year?: number } {
+  const m = /^(.*?)(\d{4})\s*年(?:度)?/.exec(title);
+  if (!m) {
+    // No year in the title ("XX局工作总结"): the words before 工作… are the organisation.
+    const w = /^(.*?)(?:上半年|下半年|年度)?(?:工作)?(?:总结|计划|要点|报告)/.exec(title);
+    const organization = w ? cleanOrganization(w[1]) : undefined;
+    return organization ? { organization } : {};
+  }
+  const organization = cleanOrganization(m[1]);
+  return { year: Number(m[2]), ...(organization ? { organization } : {}) };
+}
