@@ -28,6 +28,13 @@ describe("parts: which parts are printed, in which order", () => {
     expect(built.stderr).toContain('"outlook" has text but is not in parts');
   });
 
+  it("report validate warns the same way, from the same config", () => {
+    writeFileSync(join(project.dir, "report.config.yaml"), "parts: [summary, highlights, problems, plan]\n");
+    const checked = runBinary(["validate", "data/2023.yaml"], { cwd: project.dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/data\/2023\.yaml:\d+:\d+ warning the part "outlook" has text but is not in parts/);
+  });
+
   it("the data's own parts: wins over the config's, and sets the order", () => {
     writeFileSync(join(project.dir, "report.config.yaml"), "parts: [summary, problems, plan]\n");
     const data = join(project.dir, "data/2023.yaml");

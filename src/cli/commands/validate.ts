@@ -99,7 +99,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
       }
     }
     const fileYear = path ? yearFromFileName(path) : undefined;
-    diagnostics.push(...validateSource(source, lang, { fileYear }).diagnostics);
+    diagnostics.push(...validateSource(source, lang, { fileYear, parts: settings.settings.parts }).diagnostics);
   }
 
   const summary = summarize(checked, diagnostics);
