@@ -9,6 +9,7 @@
  */
 import { ordinalLevel, splitOrdinal } from "../core/ordinals.js";
 import type { BlockNode, Inline } from "./markdown-tree.js";
+import { AnchorCollector } from "./anchors.js";
 import { markedBlock } from "./markers.js";
 import { TABLE_CAPTION, type Block, type Document, type HeadingLevel, type Run, type TableBlock } from "./model.js";
 
@@ -21,8 +22,10 @@ export { SIGNATURE_MARKER, isSignatureDate } from "./markers.js";
 
 export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
   const blocks: Block[] = [];
+  const anchors = new AnchorCollector();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
+    if (node.type === "html" && anchors.take(node.value, blocks.length)) continue;
     if (node.type === "html") {
       // Only as many paragraphs as the marker can take (markers.ts): a few suffice, as texts.
       const following = nodes.slice(i + 1, i + 1 + MAX_TAKEN).map((n) => (n.type === "paragraph" ? plainText(n.children) : null));
@@ -42,7 +45,7 @@ export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
     }
     blocks.push(...convertBlock(node));
   }
-  return { blocks };
+  return anchors.anchors.length ? { blocks, anchors: anchors.anchors } : { blocks };
 }
 
 /** "表1　主要指标完成情况" right above a table is its caption (centred above it in Word). */

@@ -77,8 +77,20 @@ export interface AttachmentBlock {
 
 export type Block = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock | AttachmentNoteBlock | AttachmentBlock;
 
+/**
+ * A part's or topic's own blocks, blocks[first..last] (headings and paragraphs): the Word
+ * writer marks them with a bookmark of this name (src/render/anchors.ts, issue 21).
+ */
+export interface Anchor {
+  name: string;
+  first: number;
+  last: number;
+}
+
 export interface Document {
   blocks: Block[];
+  /** Set only when the template marked some (document/anchors.ts); the Markdown writer ignores them. */
+  anchors?: Anchor[];
   /** ISO date (YYYY-MM-DD) used for file metadata so that identical input gives identical bytes. */
   date?: string;
 }

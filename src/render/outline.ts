@@ -6,6 +6,7 @@
  */
 import type { HeadingLevel } from "../document/model.js";
 import { emphasisThen, escapeBlockStart } from "../document/escape.js";
+import { anchorName, type DataPath } from "./anchors.js";
 import { outlineAttachments, type OutlineAttachment } from "./attachments.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
 import { PART_KEYS, type PartKey } from "../core/schema-constants.js";
@@ -26,6 +27,8 @@ export interface OutlineNode {
   id: string | null;
   /** For parts: summary, highlights, …; null for topics. */
   part: PartKey | null;
+  /** The bookmark around the node's own heading and paragraphs (anchors.ts); null on generated nodes (目标任务, 重点工作). */
+  anchor: string | null;
 }
 
 export interface Outline {
@@ -95,7 +98,7 @@ export function withPoints(paragraphs: string[], points: string): string[] {
   return paragraphs;
 }
 
-function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean, options: OutlineOptions): OutlineNode {
+function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean, options: OutlineOptions, path: DataPath): OutlineNode {
   const lvl = clampLevel(level);
   const mark = ordinal(lvl, n, options.level3);
   const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
@@ -104,7 +107,7 @@ function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean
   if (runIn) paragraphs[0] = emphasisThen(mark + closeSentence(title!), "**", paragraphs[0] ?? "");
   // "1." alone (an untitled topic with no text) would be an empty Markdown list item.
   else if (!title) paragraphs[0] = escapeBlockStart(mark + (paragraphs[0] ?? ""));
-  const children = (topic.items ?? []).map((child, i) => topicNode(child, level + 1, i + 1, runInDefault, options));
+  const children = (topic.items ?? []).map((child, i) => topicNode(child, level + 1, i + 1, runInDefault, options, [...path, "items", i]));
   return {
     level: lvl,
     ordinal: mark,
@@ -115,12 +118,13 @@ function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean
     children,
     id: topic.id ?? null,
     part: null,
+    anchor: anchorName(topic.id, path),
   };
 }
 
 function headingNode(level: HeadingLevel, n: number, title: string, paragraphs: string[], children: OutlineNode[], options: OutlineOptions, part: PartKey | null = null): OutlineNode {
   const mark = ordinal(level, n, options.level3);
-  return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part };
+  return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part, anchor: part ? anchorName(null, [part]) : null };
 }
 
 function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, options: OutlineOptions): OutlineNode {
@@ -129,11 +133,11 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
   const targets = "targets" in part ? part.targets : undefined;
   let children: OutlineNode[];
   if (key === "plan" && targets?.length) {
-    const keyWork = items.map((topic, i) => topicNode(topic, 3, i + 1, runInDefault, options));
+    const keyWork = items.map((topic, i) => topicNode(topic, 3, i + 1, runInDefault, options, [key, "items", i]));
     children = [headingNode(2, 1, "目标任务", standalone([joinTargets(targets)]), [], options)];
     if (keyWork.length) children.push(headingNode(2, 2, "重点工作", [], keyWork, options));
   } else {
-    children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options));
+    children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options, [key, "items", i]));
   }
   const heading = stripHandOrdinal(part.heading ?? defaultHeading(key, year)).trim();
   return headingNode(1, n, heading, standalone(paragraphsOf(part.intro)), children, options, key);

@@ -9,6 +9,7 @@ import type { FontSet } from "../../core/fonts.js";
 import type { Block, Document } from "../../document/model.js";
 import { attachmentLabel, attachmentNoteParagraphs } from "./attachments.js";
 import { bodyParagraph, headingParagraph, titleParagraphs } from "./blocks.js";
+import { bookmarkMarks, withBookmarks } from "./bookmarks.js";
 import { fontTableXml } from "./font-table.js";
 import { pageNumberFooters } from "./footer.js";
 import { FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from "./layout.js";
@@ -57,7 +58,8 @@ const SECTION =
 
 function documentXml(doc: Document, fonts: FontSet): string {
   let body = "";
-  doc.blocks.forEach((block, i) => (body += renderBlock(block, fonts, doc.blocks[i + 1])));
+  const marks = bookmarkMarks(doc);
+  doc.blocks.forEach((block, i) => (body += withBookmarks(renderBlock(block, fonts, doc.blocks[i + 1]), marks.starts.get(i), marks.ends.get(i))));
   return `${XML_DECLARATION}${wordRoot("w:document")}<w:body>${body}${SECTION}</w:body></w:document>`;
 }
 
