@@ -18,7 +18,7 @@ for (const stream of [process.stdout, process.stderr]) {
     if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED" || writeFailed) return;
     writeFailed = true;
     try {
-      if (stream !== process.stderr) writeSync(2, `report: cannot write the output (${error.code ?? error.message})\n`);
+      if (stream !== process.stderr) writeSync(2, `${cannotWrite()} (${error.code ?? error.message})\n`);
     } catch {
       // stderr is gone too
     }
@@ -27,6 +27,14 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const argv = process.argv.slice(2);
+
+// Said before the CLI has chosen its language (or after it failed): --lang, the locale
+// variables, then the system's (a config's lang: is not read for one line).
+function cannotWrite() {
+  const flag = argv.find((a, i) => argv[i - 1] === "--lang" || a.startsWith("--lang="));
+  const locale = flag ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+  return /^(--lang=)?zh/i.test(locale) ? "report：无法写出输出" : "report: cannot write the output";
+}
 const bundle = loadBundle(join(__dirname, "../dist/cli/main.cjs"), argv);
 
 bundle.exports.main(argv).then((code) => {

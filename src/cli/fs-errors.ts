@@ -17,6 +17,14 @@ export function readError(error: unknown, shown: string, lang: Lang, hint?: stri
   return new ExitError(m.unreadable(shown, reason(error)), EXIT.usage);
 }
 
+/**
+ * EPERM or EBUSY on a file we write is, on Windows, nearly always the file being open in
+ * Word or WPS (they lock it): the hint says so, since the error code tells a user nothing.
+ */
+const LOCKED = new Set(["EPERM", "EBUSY"]);
+
 export function writeError(error: unknown, shown: string, lang: Lang): ExitError {
-  return new ExitError(cliMessages(lang).unwritable(shown, reason(error)), EXIT.usage);
+  const m = cliMessages(lang);
+  const locked = LOCKED.has((error as NodeJS.ErrnoException)?.code ?? "");
+  return new ExitError(m.unwritable(shown, reason(error)), EXIT.usage, locked ? m.fileOpenElsewhere(shown) : undefined);
 }

@@ -36,6 +36,10 @@ const M = {
     en: "a draft: placeholders are printed as they are and the title is marked （草稿）; build without --draft for the final report",
     zh: "这是草稿：占位文字按原样印出，标题标有“（草稿）”；定稿请不加 --draft 重新生成",
   },
+  fileOpenElsewhere: {
+    en: (f: string) => `${f} may be open in Word or WPS: close it and run the command again`,
+    zh: (f: string) => `${f} 可能正在 Word 或 WPS 中打开，请关闭后重试`,
+  },
   notWritten: {
     en: "no output written: fix the errors above",
     zh: "未生成任何文件：请先修正以上错误",
