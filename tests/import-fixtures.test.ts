@@ -161,9 +161,10 @@ describe("import: a county bureau's report as published on its website (the issu
     expect(furniture.some((t) => t.startsWith("（初审："))).toBe(true);
     expect(unplaced).toEqual([]);
     expect(r).toMatchObject({ year: 2022, organization: "临川县水利局", title: "临川县水利局2022年工作总结和2023年工作计划", date: "2022-12-30" });
-    // "二、工作中的几点体会" names no part: it keeps its words as the heading of the next free part.
-    expect(notesOf(result.imported, "unknown-heading")).toHaveLength(1);
-    expect(r.highlights!.heading).toBe("工作中的几点体会");
+    // "二、工作中的几点体会" names no part: since issue 18 it is a topic of the summary, not the highlights part by position.
+    expect(notesOf(result.imported, "merged-section").map((n) => n.params)).toEqual([{ heading: "工作中的几点体会", part: "summary" }]);
+    expect(r.highlights).toBeUndefined();
+    expect(r.summary.items!.at(-1)!.title).toBe("工作中的几点体会");
     expect(r.problems.heading).toBe("存在的困难和问题");
     expect(r.problems.items).toHaveLength(3);
     expect(r.plan.targets).toHaveLength(4);

@@ -66,8 +66,10 @@ describe("parts by heading words", () => {
     expect(partForHeading(heading)).toBe(part);
   });
 
-  it("assigns parts in contract order, unknown headings to the nearest free part", () => {
-    expect(assignParts(["summary", undefined, "problems", "plan"])).toEqual([{ part: "summary" }, { part: "highlights" }, { part: "problems" }, { part: "plan" }]);
+  // Issue 18 changed this on purpose: a heading that names work, not a part, is a topic, never a free part by position.
+  it("assigns parts in contract order; a heading that names no part becomes a topic of the part before it", () => {
+    expect(assignParts(["summary", undefined, "problems", "plan"])).toEqual([{ part: "summary" }, { merge: true }, { part: "problems" }, { part: "plan" }]);
+    expect(assignParts([undefined, undefined, "problems"])).toEqual([{ merge: true }, { merge: true }, { part: "problems" }]);
   });
 
   it("merges a section into the part before it when no part is left", () => {

@@ -3,7 +3,7 @@
  * the section headings (parts.ts), topics from the numbered paragraphs (topics.ts),
  * targets from the plan's 目标任务 (targets.ts). Every guess is recorded as a note.
  */
-import type { Metric, Part, PartKey, PlanPart, Report, Topic } from "../core/schema.js";
+import { PART_KEYS, type Metric, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
 import { defaultHeading, defaultTitle } from "../render/outline.js";
 import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
@@ -100,19 +100,22 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   if (!frame.organization && !frame.signatureOrganization) notes.push({ code: "no-organization", params: {} });
   if (!frame.title) notes.push({ code: "no-title", params: {} });
 
-  // Sections without a part of their own become topics of the part before them.
+  // Sections without a part of their own become topics of the part before them (of the
+  // summary, with its default heading, when they come first). Every heading's place is noted.
   const kept: Array<{ section: RawSection; part: PartKey }> = [];
   sections.forEach((section, i) => {
     const placement = placements[i];
-    const { heading } = headingOf(section);
+    const { heading, rest } = headingOf(section);
     if ("merge" in placement) {
+      if (!kept.length) kept.push({ section: { head: { text: "" }, heading: defaultHeading("summary", year), intro: [], topics: [] }, part: "summary" });
       const previous = kept[kept.length - 1];
-      previous.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body: section.intro, children: section.topics });
+      const body = [...(rest ? [rest] : []), ...section.intro];
+      previous.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body, children: section.topics });
       notes.push({ code: "merged-section", params: { heading, part: previous.part } });
       return;
     }
-    if (wanted[i] === undefined) notes.push({ code: "unknown-heading", params: { heading, part: placement.part } });
-    else if (wanted[i] !== placement.part) notes.push({ code: "moved-heading", params: { heading, wanted: wanted[i]!, part: placement.part } });
+    if (wanted[i] !== placement.part) notes.push({ code: "moved-heading", params: { heading, wanted: wanted[i]!, part: placement.part } });
+    else notes.push({ code: "part-heading", params: { heading, part: placement.part } });
     kept.push({ section, part: placement.part });
   });
 
@@ -134,12 +137,15 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     notes.push({ code: "no-sections", params: {} });
     parts.summary = asText(body.intro) ? { intro: asText(body.intro) } : {};
   }
-  for (const key of ["summary", "problems", "plan"] as const) {
-    if (!parts[key]) {
-      parts[key] = {};
-      notes.push({ code: "missing-part", params: { part: key } });
-    }
+  // A part the report does not have is absent: the data must hold summary, problems and
+  // plan, so an empty one is kept and `parts:` lists only those with something in them,
+  // which makes the build print no heading for the others.
+  const missing = (["summary", "problems", "plan"] as const).filter((key) => !parts[key]);
+  for (const key of missing) {
+    parts[key] = {};
+    notes.push({ code: "missing-part", params: { part: key } });
   }
+  const printed = missing.length ? PART_KEYS.filter((key) => parts[key] && !missing.includes(key as (typeof missing)[number])) : [];
 
   const plan = parts.plan as PlanPart;
   if (metrics?.length && plan.targets) plan.targets = linkTargets(plan.targets, metrics);
@@ -154,6 +160,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     ...(date ? { date } : {}),
     ...(intro ? { intro } : {}),
     ...(metrics?.length ? { metrics } : {}),
+    ...(printed.length ? { parts: printed } : {}),
     summary: parts.summary!,
     ...(parts.highlights ? { highlights: parts.highlights } : {}),
     problems: parts.problems!,

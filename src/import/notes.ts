@@ -26,19 +26,22 @@ const NOTES = {
     zh: (p) => `网页的发布时间 ${p.date} 不作为报告的成文日期`,
   },
   "no-sections": { en: () => "no numbered part headings (一、二、…) found: all text was put in the summary", zh: () => "未找到“一、二、”等部分标题，全部文字放入了工作总结部分" },
-  "unknown-heading": {
-    en: (p) => `heading "${p.heading}" names no known part: kept as the heading of ${p.part}`,
-    zh: (p) => `标题“${p.heading}”不对应已知部分，作为${p.part}部分的标题保留`,
-  },
   "moved-heading": {
     en: (p) => `heading "${p.heading}" reads like ${p.wanted} but was placed as ${p.part} to keep the order`,
     zh: (p) => `标题“${p.heading}”像是${p.wanted}部分，为保持顺序放在${p.part}部分`,
   },
   "merged-section": {
-    en: (p) => `section "${p.heading}" has no free part left: merged into ${p.part} as a topic`,
-    zh: (p) => `“${p.heading}”一节已无对应部分，作为事项并入${p.part}部分`,
+    en: (p) => `top-level heading "${p.heading}" names work, not a part (or no part is left for it): a topic of ${p.part}`,
+    zh: (p) => `一级标题“${p.heading}”是具体工作而非报告的某一部分（或已无对应部分）：作为${p.part}部分的事项`,
   },
-  "missing-part": { en: (p) => `the report has no ${p.part} part: left empty, fill it in`, zh: (p) => `原文没有${p.part}部分，已留空，请补写` },
+  "part-heading": {
+    en: (p) => `top-level heading "${p.heading}" → ${p.part}`,
+    zh: (p) => `一级标题“${p.heading}”→ ${p.part}部分`,
+  },
+  "missing-part": {
+    en: (p) => `the report has no ${p.part} part: left empty and out of \`parts:\`, so nothing is printed for it (add it there when you write it)`,
+    zh: (p) => `原文没有${p.part}部分：已留空，且不列入 parts，生成时不印该部分（补写后请加入 parts）`,
+  },
   "too-deep": {
     en: (p) => `${p.count} paragraph(s) numbered deeper than four levels in ${p.part} kept as body text`,
     zh: (p) => `${p.part}部分有 ${p.count} 段超过四级编号，作为正文保留`,

@@ -1,19 +1,21 @@
 /**
- * Which part of the data a top-level heading is: by its words (工作开展情况 → summary,
- * 问题 → problems, 计划 → plan …). Parts render in a fixed order and each once, so the
- * headings of a document are assigned together (assignParts): known words where the
- * order allows, unknown headings to the nearest free part (keeping their text as a
- * `heading` override), and a heading with no free part left merged into the part before.
+ * Which part of the data a top-level heading is: by its meaning (问题/不足/短板 → problems,
+ * 计划/打算/思路/谋划/安排 → plan, 亮点/特色 → highlights, 形势 → outlook, 工作开展情况 →
+ * summary). Parts render in a fixed order and each once, so the headings of a document
+ * are assigned together (assignParts): known words where the order allows. A heading
+ * that names work, not a part ("二、充分利用图书馆数字资源…"), is never given a free part
+ * by its position: it becomes a topic of the summary (or, after the summary, of the part
+ * before it), as does a heading with no free part left.
  */
 import { PART_KEYS, type PartKey } from "../core/schema.js";
 
-/** Checked in this order: "主要成效及亮点工作" is highlights, "工作成效" summary. */
+/** Checked in this order: "存在的问题" before all; "主要成效及亮点工作" is highlights, "工作成效" summary. */
 const WORDS: Array<[PartKey, RegExp]> = [
-  ["highlights", /亮点|特色工作|创新做法/],
   ["problems", /问题|不足|困难|短板|差距|薄弱/],
-  ["plan", /计划|打算|思路|要点|安排|下一步|明年|展望/],
+  ["highlights", /亮点|特色|创新做法/],
+  ["plan", /计划|打算|思路|谋划|要点|安排|下一步|明年|展望/],
   ["outlook", /形势/],
-  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|完成情况|工作情况|工作回顾|总结|进展|落实情况|基本情况/],
+  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|完成情况|工作情况|工作回顾|总结|进展|落实情况|基本情况|总体情况/],
   ["highlights", /成效|成绩|成果/],
 ];
 
@@ -47,6 +49,12 @@ export function assignParts(wanted: Array<PartKey | undefined>): Placement[] {
     for (let used = 0; used <= P; used++) {
       let score = -Infinity;
       let chosen = -1;
+      // A heading that names no part is a topic (of the summary when no part is open yet).
+      if (wanted[i] === undefined) {
+        best[i * W + used] = next(Math.max(used, 1));
+        choice[i * W + used] = -1;
+        continue;
+      }
       for (let p = used; p < P; p++) {
         const gain = wanted[i] === PART_KEYS[p] ? MATCH : wanted[i] === undefined ? UNKNOWN : MISMATCH;
         if (gain + next(p + 1) > score) (score = gain + next(p + 1)), (chosen = p);
@@ -60,8 +68,10 @@ export function assignParts(wanted: Array<PartKey | undefined>): Placement[] {
   let used = 0;
   for (let i = 0; i < n; i++) {
     const chosen = choice[i * W + used];
-    if (chosen < 0) out.push({ merge: true });
-    else {
+    if (chosen < 0) {
+      out.push({ merge: true });
+      used = Math.max(used, 1);
+    } else {
       out.push({ part: PART_KEYS[chosen] });
       used = chosen + 1;
     }
