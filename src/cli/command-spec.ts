@@ -64,8 +64,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ syntax: "<file>", description: "the report to import: .docx, .md or .txt" }],
     options: [
       { flags: "-o, --output <file>", description: "write the YAML to this file (default: standard output)" },
-      { flags: "--force", description: "overwrite the -o file when it exists" },
+      { flags: "--force", description: "overwrite the -o file when it exists; with --into, write even when some edits cannot be placed" },
       { flags: "--check", description: "print the round-trip score (import → build Markdown → compare) instead of the YAML" },
+      { flags: "--into <file>", description: "bring the text edits of a .docx built by report build back into this data file, in place" },
+      { flags: "--changes <mode>", description: "with --into: tracked changes accept (default) or reject" },
+      { flags: "--dry-run", description: "with --into: print the diff of the data file, write nothing" },
       { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
     ],
   },

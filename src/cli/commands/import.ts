@@ -29,6 +29,10 @@ export interface ImportFlags {
   check?: boolean;
   /** Every warning in full, not three per rule. */
   verbose?: boolean;
+  /** --into <data file>: bring an edited .docx's text edits back into it (import-into.ts). */
+  into?: string;
+  changes?: string;
+  dryRun?: boolean;
 }
 
 /** One line for each way a .docx can fail to read (exit 2), with a hint where one helps. */
@@ -59,6 +63,13 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   const m = importMessages(lang);
   const shown = shownFrom(io.cwd);
   const input = resolve(io.cwd, fileArg);
+  if (flags.into !== undefined) {
+    for (const [given, flag] of [[flags.output, "-o"], [flags.check, "--check"]] as const) {
+      if (given) throw new ExitError((await import("../import-into-messages.js")).importIntoMessages(lang).notWithInto(flag), EXIT.usage);
+    }
+    const { runImportInto } = await import("./import-into.js");
+    return runImportInto(fileArg, { ...flags, into: flags.into }, ctx, (error) => docxError(error.problem, shown(input), m));
+  }
   const format = importFormatOf(input);
   if (!format) throw new ExitError(m.unknownType(shown(input)), EXIT.usage, /\.(doc|wps)$/i.test(input) ? m.hintOldWord : undefined);
   const output = flags.output ? resolve(io.cwd, flags.output) : undefined;

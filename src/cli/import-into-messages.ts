@@ -1,0 +1,66 @@
+/** Messages of `report import --into`, in both languages. */
+import { inLang, type Lang } from "../core/lang.js";
+import type { Ignored, Unplaced } from "../import/into/index.js";
+
+const M = {
+  badChanges: {
+    en: (v: string) => `--changes must be accept or reject, not "${v}"`,
+    zh: (v: string) => `--changes 只能是 accept 或 reject，不能是“${v}”`,
+  },
+  notWithInto: {
+    en: (flag: string) => `${flag} cannot be used with --into`,
+    zh: (flag: string) => `${flag} 不能与 --into 同用`,
+  },
+  intoDocxOnly: {
+    en: "--into reads a .docx built by `report build` (and edited in Word or WPS)",
+    zh: "--into 只读取由 report build 生成（再经 Word 或 WPS 修改）的 .docx 文件",
+  },
+  dataInvalid: {
+    en: (f: string) => `${f} does not validate: fix it first (report validate), then import into it`,
+    zh: (f: string) => `${f} 未通过校验：请先修正（report validate），再导入`,
+  },
+  tracked: {
+    en: (ins: number, del: number, mode: string) => `tracked changes: ${ins} insertion(s), ${del} deletion(s) — ${mode === "accept" ? "accepted" : "rejected"}`,
+    zh: (ins: number, del: number, mode: string) => `修订：插入 ${ins} 处，删除 ${del} 处——均已${mode === "accept" ? "接受" : "拒绝"}`,
+  },
+  edits: { en: (n: number) => `${n} edit(s) to the data`, zh: (n: number) => `数据改动 ${n} 处` },
+  nothing: {
+    en: (f: string) => `nothing to change: ${f} already says what the document says`,
+    zh: (f: string) => `无需改动：${f} 与文档内容一致`,
+  },
+  note: { en: "note", zh: "提示" },
+  unplacedLabel: { en: "could not place", zh: "无法归位" },
+  notWritten: {
+    en: (f: string) => `${f} left unchanged: some edits could not be placed (--force writes the others and keeps these as comments at the end)`,
+    zh: (f: string) => `${f} 未改动：部分修改无法归位（加 --force 可写入其余修改，并把这些文字作为注释附在文件末尾）`,
+  },
+  wrote: { en: (f: string) => `updated ${f}`, zh: (f: string) => `已更新 ${f}` },
+  forcedComment: { en: "report import --into could not place", zh: "report import --into 无法归位" },
+};
+
+const IGNORED: Record<Ignored["kind"], { en: string; zh: string }> = {
+  ordinal: { en: "a changed ordinal is left alone (the tool numbers everything)", zh: "序号由工具自动编排，改动的序号未导入" },
+  "part-heading": { en: "a changed part heading is left alone (set `heading:` in the data)", zh: "部分标题由工具生成，未导入（如需改动请在数据中设置 heading）" },
+  "generated-heading": { en: "a changed generated heading is left alone", zh: "自动生成的标题改动未导入" },
+  "generated-title": { en: "the title is generated: set `title:` in the data to change it", zh: "标题由工具生成，未导入（如需改动请在数据中设置 title）" },
+};
+
+const UNPLACED: Record<Unplaced["reason"], { en: string; zh: string }> = {
+  outside: { en: "a changed paragraph outside every part and topic", zh: "改动的段落不在任何部分或事项之内" },
+  removed: { en: "a paragraph outside every topic was deleted", zh: "事项之外的段落被删除" },
+  paragraphs: { en: "paragraphs were added to or deleted from a topic", zh: "事项中增加或删除了段落" },
+  points: { en: "the points' markers (一是…) are no longer all there, in order", zh: "分项标记（一是……）不全或顺序已变" },
+  "run-in": { en: "the run-in title no longer ends with 。, so title and body cannot be told apart", zh: "段首标题后没有句号，无法区分标题与正文" },
+  "no-body": { en: "text before the points of a topic that has no body", zh: "无正文的事项在分项前增加了文字" },
+  "anchor-missing": { en: "a topic's bookmark is gone from the document", zh: "文档中找不到该事项的书签" },
+  "unknown-anchor": { en: "a bookmark that names no part or topic of the data file", zh: "书签对应不到数据文件中的部分或事项" },
+  "not-scalar": { en: "the value is not a single string in the data file", zh: "数据文件中该值不是单个字符串" },
+};
+
+export function importIntoMessages(lang: Lang) {
+  return {
+    ...inLang(M, lang),
+    ignored: (kind: Ignored["kind"]) => IGNORED[kind][lang],
+    unplaced: (reason: Unplaced["reason"]) => UNPLACED[reason][lang],
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Field edits → the data file's text, in place. The yaml package's Document API finds
+ * each edited value (its source range); its CST then rewrites only that scalar token
+ * (CST.setScalarValue keeps the scalar's style: plain, quoted, literal or folded) and
+ * prints the rest of the file back as it was, byte for byte: comments, key order,
+ * quoting, blank lines and untouched lines stay.
+ */
+import { CST, isCollection, isScalar, parseDocument, Parser } from "yaml";
+import type { DataPath } from "../../render/anchors.js";
+
+export interface FieldEdit {
+  path: DataPath;
+  /** The new text of the scalar at path. */
+  value: string;
+}
+
+/** The text with the edits applied; edits whose path is no scalar are returned as not applied. */
+export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: string; notApplied: FieldEdit[] } {
+  if (!edits.length) return { text, notApplied: [] };
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  const byOffset = new Map<number, FieldEdit & { inFlow: boolean }>();
+  const notApplied: FieldEdit[] = [];
+  for (const edit of edits) {
+    const node = doc.getIn(edit.path as (string | number)[], true);
+    const parent = doc.getIn(edit.path.slice(0, -1) as (string | number)[], true);
+    // In a flow collection ("[a, b]") a value with "," or "]" must be quoted.
+    if (isScalar(node) && node.range) byOffset.set(node.range[0], { ...edit, inFlow: isCollection(parent) && Boolean(parent.flow) });
+    else notApplied.push(edit);
+  }
+  const tokens = [...new Parser().parse(text)];
+  const set = (token: CST.Token | undefined) => {
+    if (!token || !CST.isScalar(token)) return;
+    const edit = byOffset.get(token.offset);
+    if (!edit) return;
+    if (token.type === "block-scalar") setBlockScalar(token, edit.value);
+    else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
+    byOffset.delete(token.offset);
+  };
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item) => set(item.value));
+  }
+  for (const { path, value } of byOffset.values()) notApplied.push({ path, value });
+  return { text: tokens.map((t) => CST.stringify(t)).join(""), notApplied };
+}
+
+/**
+ * A block scalar's new content at its old indentation, its header line (and comment)
+ * kept. (CST.setScalarValue re-indents the content to the key's column, which no longer
+ * parses.) A folded scalar whose new text has line breaks becomes literal ("|"), so the
+ * breaks read back as written.
+ */
+function setBlockScalar(token: CST.BlockScalar, value: string): void {
+  const indent = /^( *)\S/m.exec(token.source)?.[1] ?? " ".repeat(token.indent + 2);
+  const header = token.props.find((p): p is CST.SourceToken => p.type === "block-scalar-header");
+  if (header && value.includes("\n")) header.source = header.source.replace(">", "|");
+  token.source = `${value
+    .split("\n")
+    .map((line) => (line ? indent + line : ""))
+    .join("\n")}\n`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Anchor name → the part or topic of the data it marks: the same walk as the outline
+ * (render/outline.ts) with the same names (render/anchors.ts), over the data file as it is
+ * now, so a bookmark of the edited document finds its place even when ids were added.
+ */
+import { PART_KEYS, type PartKey } from "../../core/schema-constants.js";
+import type { Part, Report, Topic } from "../../core/schema.js";
+import { anchorName, type DataPath } from "../../render/anchors.js";
+
+export type AnchorTarget = { kind: "part"; path: DataPath; part: PartKey; node: Part } | { kind: "topic"; path: DataPath; part: PartKey; node: Topic };
+
+export function anchorTargets(report: Report): Map<string, AnchorTarget> {
+  const targets = new Map<string, AnchorTarget>();
+  const topics = (items: Topic[] | undefined, path: DataPath, part: PartKey) =>
+    (items ?? []).forEach((topic, i) => {
+      const at = [...path, "items", i];
+      targets.set(anchorName(topic.id, at), { kind: "topic", path: at, part, node: topic });
+      topics(topic.items, at, part);
+    });
+  for (const key of PART_KEYS) {
+    const part = report[key];
+    if (!part) continue;
+    targets.set(anchorName(null, [key]), { kind: "part", path: [key], part: key, node: part });
+    topics(part.items, [key], key);
+  }
+  return targets;
+}

@@ -1,0 +1,71 @@
+/** The pieces of `report import --into`: reading tracked changes and bookmarks, and editing YAML in place. */
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../src/import/into/apply-yaml.js";
+import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
+
+const W = (body: string) => `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;
+const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+const del = (t: string) => `<w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>${t}</w:delText></w:r></w:del>`;
+const ins = (t: string) => `<w:ins w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:t>${t}</w:t></w:r></w:ins>`;
+
+describe("reading an edited document.xml", () => {
+  it("takes insertions and drops deletions (accept), or the reverse (reject), and counts them", () => {
+    const xml = W(`<w:p>${r("甲")}${del("乙")}${ins("丙")}${r("&amp;丁")}</w:p>`);
+    expect(paragraphsOfXml(xml, "accept")).toEqual({ paragraphs: [{ text: "甲丙&丁", inTable: false }], insertions: 1, deletions: 1 });
+    expect(paragraphsOfXml(xml, "reject").paragraphs[0].text).toBe("甲乙&丁");
+  });
+
+  it("joins paragraphs whose mark was deleted (accept) or inserted (reject), and moves like deletions and insertions", () => {
+    const deletedMark = `<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>${r("一")}</w:p><w:p>${r("二")}</w:p>`;
+    expect(paragraphsOfXml(W(deletedMark), "accept").paragraphs.map((p) => p.text)).toEqual(["一二"]);
+    expect(paragraphsOfXml(W(deletedMark), "reject").paragraphs.map((p) => p.text)).toEqual(["一", "二"]);
+    const moved = `<w:p><w:moveFrom w:id="4" w:author="A"><w:r><w:t>旧</w:t></w:r></w:moveFrom><w:moveTo w:id="5" w:author="A"><w:r><w:t>新</w:t></w:r></w:moveTo></w:p>`;
+    expect(paragraphsOfXml(W(moved), "accept").paragraphs[0].text).toBe("新");
+  });
+
+  it("gives each paragraph the report bookmark it lies in, ignoring Word's own (_GoBack) and table cells", () => {
+    const xml = W(
+      `<w:p><w:bookmarkStart w:id="0" w:name="_GoBack"/>${r("前")}<w:bookmarkEnd w:id="0"/></w:p>` +
+        `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="7" w:name="rpt_talent"/>${r("标题")}</w:p>` +
+        `<w:p>${r("正文")}<w:bookmarkEnd w:id="7"/></w:p><w:tbl><w:tr><w:tc><w:p>${r("格")}</w:p></w:tc></w:tr></w:tbl><w:p>${r("后")}</w:p>`,
+    );
+    expect(paragraphsOfXml(xml, "accept").paragraphs).toEqual([
+      { text: "前", inTable: false },
+      { text: "标题", inTable: false, anchor: "rpt_talent", style: "Heading2" },
+      { text: "正文", inTable: false, anchor: "rpt_talent" },
+      { text: "格", inTable: true },
+      { text: "后", inTable: false },
+    ]);
+  });
+});
+
+describe("editing the YAML in place", () => {
+  const text = [
+    "# 注释",
+    "a: 1   # 行尾注释",
+    "b:",
+    "  items:",
+    '    - title: "引号"',
+    "      body: >-",
+    "        很长的",
+    "        正文",
+    "      points: [一, 二]",
+    "    - title: 不变   # 注释",
+    "",
+  ].join("\n");
+
+  it("rewrites only the edited scalars, in their own style; the rest byte for byte", () => {
+    const { text: out, notApplied } = applyEdits(text, [
+      { path: ["b", "items", 0, "title"], value: "新标题" },
+      { path: ["b", "items", 0, "body"], value: "新正文" },
+      { path: ["b", "items", 0, "points", 1], value: "二, 三" },
+    ]);
+    expect(notApplied).toEqual([]);
+    expect(out).toBe(text.replace('"引号"', '"新标题"').replace("        很长的\n        正文\n", "        新正文\n").replace("[一, 二]", '[一, "二, 三"]'));
+  });
+
+  it("returns an edit whose value is no scalar as not applied, and the text unchanged without edits", () => {
+    expect(applyEdits(text, [{ path: ["b", "items"], value: "x" }]).notApplied).toHaveLength(1);
+    expect(applyEdits(text, []).text).toBe(text);
+  });
+});

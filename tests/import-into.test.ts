@@ -1,0 +1,115 @@
+/**
+ * `report import EDITED.docx --into data/2023.yaml` (issue 21), through the built binary:
+ * build the sample, edit the .docx the way Word writes edits, import it back, and compare
+ * the data file with the expected YAML — every untouched line as it was.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runBinary, scratchProject } from "./helpers/cli.js";
+import { editDocx, plainReplace, trackedInsertAfter, trackedReplace } from "./helpers/word-edits.js";
+
+let project: { dir: string; cleanup: () => void };
+beforeEach(() => {
+  project = scratchProject();
+  expect(runBinary(["build", "2023"], { cwd: project.dir }).code).toBe(0);
+});
+afterEach(() => project.cleanup());
+
+const data = () => readFileSync(join(project.dir, "data/2023.yaml"), "utf8");
+const run = (...args: string[]) => runBinary(["import", "edited.docx", "--into", "data/2023.yaml", ...args], { cwd: project.dir });
+function edit(change: (xml: string) => string): void {
+  const built = readFileSync(join(project.dir, "out/2023.docx"));
+  writeFileSync(join(project.dir, "edited.docx"), editDocx(built, change));
+}
+
+/** The reviewers' edits: tracked changes in a body, a point and a run-in body; a title changed with tracking off. */
+const reviewed = (xml: string) => {
+  let out = trackedReplace(xml, "完成实体化注册", "正式挂牌运行"); // platform-2023's body (张科长)
+  out = trackedInsertAfter(out, "举办校企对接活动5场", "，促成合作项目12项"); // talent-2023's first point (王局长)
+  out = trackedReplace(out, "，核心技术和自主品牌仍然较少", ""); // a deletion in a run-in topic of problems
+  return plainReplace(out, "加强科技人才队伍建设", "加强科技人才引育"); // a heading, track changes off
+};
+
+describe("report import --into", () => {
+  it("brings Word's tracked changes and a changed title back into the YAML, every other line as it was", () => {
+    const before = data();
+    edit(reviewed);
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    const expected = before
+      .replace("茶产业研究院完成实体化注册", "茶产业研究院正式挂牌运行")
+      .replace("        - 举办校企对接活动5场\n", "        - 举办校企对接活动5场，促成合作项目12项\n")
+      .replace("低于1%，核心技术和自主品牌仍然较少。", "低于1%。")
+      .replace("title: 加强科技人才队伍建设", "title: 加强科技人才引育");
+    expect(expected).not.toBe(before);
+    expect(data()).toBe(expected);
+    expect(result.stderr).toContain("tracked changes: 2 insertion(s), 2 deletion(s) — accepted");
+    expect(result.stderr).toContain("4 edit(s) to the data");
+    // The diff of the data file, on stdout.
+    expect(result.stdout).toContain("-      title: 加强科技人才队伍建设\n+      title: 加强科技人才引育");
+    // And the next build prints the edits.
+    expect(runBinary(["build", "2023"], { cwd: project.dir }).code).toBe(0);
+    expect(readFileSync(join(project.dir, "out/2023.md"), "utf8")).toContain("（二）加强科技人才引育");
+  });
+
+  it("--changes reject drops the tracked insertions and keeps the deleted text: only the untracked edit comes in", () => {
+    const before = data();
+    edit(reviewed);
+    const result = run("--changes", "reject");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("2 insertion(s), 2 deletion(s) — rejected");
+    expect(data()).toBe(before.replace("title: 加强科技人才队伍建设", "title: 加强科技人才引育"));
+  });
+
+  it("--dry-run prints the diff and writes nothing", () => {
+    const before = data();
+    edit(reviewed);
+    const result = run("--dry-run");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("+      title: 加强科技人才引育");
+    expect(data()).toBe(before);
+  });
+
+  it("importing the unchanged .docx into its own data file changes nothing, byte for byte", () => {
+    const before = readFileSync(join(project.dir, "data/2023.yaml"));
+    edit((xml) => xml);
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("nothing to change");
+    expect(readFileSync(join(project.dir, "data/2023.yaml")).equals(before)).toBe(true);
+  });
+
+  it("leaves generated text alone and says so: ordinals, part headings", () => {
+    const before = data();
+    edit((xml) => plainReplace(plainReplace(xml, "（二）加强科技人才队伍建设", "（五）加强科技人才队伍建设"), "存在的问题与不足", "存在的主要问题"));
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/note: a changed ordinal is left alone.*（五）加强科技人才队伍建设/);
+    expect(result.stderr).toMatch(/note: a changed part heading is left alone.*存在的主要问题/);
+    expect(data()).toBe(before);
+  });
+
+  it("an edit it cannot place is listed, the data file left unchanged, exit 1; --force writes the rest and keeps it as a comment", () => {
+    const before = data();
+    edit((xml) => plainReplace(trackedReplace(xml, "完成实体化注册", "正式挂牌运行"), "为全县高质量发展提供有力科技支撑", "为全县高质量发展提供坚实支撑"));
+    const refused = run();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/could not place: a changed paragraph outside every part and topic: .*提供坚实支撑/);
+    expect(data()).toBe(before);
+    const forced = run("--force");
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(data()).toContain("茶产业研究院正式挂牌运行");
+    expect(data().endsWith("# report import --into could not place: 2024年，县科技局将坚持以科技创新引领产业创新，为全县高质量发展提供坚实支撑。\n")).toBe(true);
+  });
+
+  it("says it in Chinese too, and refuses --into with -o", () => {
+    edit(reviewed);
+    const zh = runBinary(["import", "edited.docx", "--into", "data/2023.yaml", "--dry-run"], { cwd: project.dir, env: { LANG: "zh_CN.UTF-8" } });
+    expect(zh.stderr).toContain("修订：插入 2 处，删除 2 处——均已接受");
+    const both = run("-o", "x.yaml");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("-o cannot be used with --into");
+  });
+});
