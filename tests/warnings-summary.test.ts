@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, runBinary, scratchProject } from "./helpers/cli.js";
+import { BIN, ROOT, runBinary, scratchProject } from "./helpers/cli.js";
 
 let project: ReturnType<typeof scratchProject>;
 beforeEach(() => void (project = scratchProject()));
@@ -58,6 +58,18 @@ describe("warnings summed up per rule", () => {
     expect(result.stderr).toContain("… 18 half-width punctuation marks in all (15 more not listed;");
     const zh = runBinary(["diff", "2022", "2023", "--verbose", "--lang", "zh"], { cwd: project.dir });
     expect(count(zh.stderr, "rule/half-width-punctuation")).toBe(18);
+  });
+});
+
+describe("import sums up too", () => {
+  it("an imported report with half-width punctuation: three places and the count; --verbose all (en, zh)", () => {
+    const md = join(ROOT, "tests/fixtures/import/md-half-width/report.md");
+    const en = runBinary(["import", md, "-o", "data/2021.yaml"], { cwd: project.dir });
+    expect(count(en.stderr, "rule/half-width-punctuation")).toBe(3);
+    expect(en.stderr).toMatch(/… \d+ half-width punctuation marks in all \(\d+ more not listed; report validate --fix corrects them;/);
+    const zh = runBinary(["import", md, "-o", "data/2020.yaml", "--verbose", "--lang", "zh"], { cwd: project.dir });
+    expect(count(zh.stderr, "rule/half-width-punctuation")).toBeGreaterThan(3);
+    expect(zh.stderr).not.toContain("未列出");
   });
 });
 
