@@ -27,7 +27,7 @@ describe("anchors in the Word file", () => {
     const xml = documentXml();
     const starts = [...xml.matchAll(/<w:bookmarkStart w:id="(\d+)" w:name="([^"]+)"\/>/g)].map((m) => ({ id: m[1], name: m[2] }));
     const ends = [...xml.matchAll(/<w:bookmarkEnd w:id="(\d+)"\/>/g)].map((m) => m[1]);
-    expect(starts.length).toBe(21); // 5 parts + 16 topics of data/2023.yaml
+    expect(starts.length).toBe(24); // 导语, 5 parts, 目标任务, 16 topics and 结尾 of data/2023.yaml
     expect(new Set(starts.map((s) => s.id)).size).toBe(starts.length);
     expect(new Set(starts.map((s) => s.name)).size).toBe(starts.length);
     expect(ends).toEqual(starts.map((s) => s.id));
@@ -36,8 +36,9 @@ describe("anchors in the Word file", () => {
     expect(names).toContain("rpt_talent_2023"); // id talent-2023
     expect(names).toContain("rpt__summary_0_0_0"); // summary.items[0].items[0].items[0], no id
     expect(names).toContain("rpt__plan");
+    expect(names).toEqual(expect.arrayContaining(["rpt__intro", "rpt__plan_targets", "rpt__closing"]));
     // Inside the paragraph, after its properties, as Word writes them.
-    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="6" w:name="rpt_talent_2023"/>');
+    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="7" w:name="rpt_talent_2023"/>');
   });
 
   it("fits a long id into 40 characters, keeping names apart", () => {

@@ -45,14 +45,14 @@ describe("import --into: each anchored paragraph edited comes back to its place"
       const edited = editDocx(built, (xml) => appendToParagraph(xml, n));
       const result = importInto({ edited, built, yaml, report, changes: "accept" });
       expect(result.unplaced, `${p.anchor}: ${p.text}`).toEqual([]);
-      if (p.style === "Heading1") {
-        expect(result.ignored.map((i) => i.kind)).toEqual(["part-heading"]);
+      if (p.style === "Heading1" || p.anchor === "rpt__plan_targets" && p.style === "Heading2") {
+        expect(result.ignored.map((i) => i.kind)).toEqual([p.style === "Heading1" ? "part-heading" : "generated-heading"]);
         continue;
       }
       tried++;
       const rebuilt = readDocxParagraphs(await docxOf(result.yaml), "accept").paragraphs.map((q) => q.text);
       expect(rebuilt[n], p.text).toBe(readDocxParagraphs(edited, "accept").paragraphs[n].text);
     }
-    expect(tried).toBeGreaterThan(15);
+    expect(tried).toBeGreaterThan(18);
   }, 120_000);
 });

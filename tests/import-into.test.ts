@@ -93,15 +93,32 @@ describe("report import --into", () => {
 
   it("an edit it cannot place is listed, the data file left unchanged, exit 1; --force writes the rest and keeps it as a comment", () => {
     const before = data();
-    edit((xml) => plainReplace(trackedReplace(xml, "完成实体化注册", "正式挂牌运行"), "为全县高质量发展提供有力科技支撑", "为全县高质量发展提供坚实支撑"));
+    edit((xml) => plainReplace(trackedReplace(xml, "完成实体化注册", "正式挂牌运行"), "2023年12月27日", "2023年12月28日"));
     const refused = run();
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/could not place: a changed paragraph outside every part and topic: .*提供坚实支撑/);
+    expect(refused.stderr).toMatch(/could not place: a changed paragraph outside every part and topic: 2023年12月28日/);
     expect(data()).toBe(before);
     const forced = run("--force");
     expect(forced.code, forced.stderr).toBe(0);
     expect(data()).toContain("茶产业研究院正式挂牌运行");
-    expect(data().endsWith("# report import --into could not place: 2024年，县科技局将坚持以科技创新引领产业创新，为全县高质量发展提供坚实支撑。\n")).toBe(true);
+    expect(data().endsWith("# report import --into could not place: 2023年12月28日\n")).toBe(true);
+  });
+
+  it("places the 导语 (a folded block scalar), the 结尾 and a target's text too", () => {
+    const before = data();
+    edit((xml) =>
+      plainReplace(plainReplace(plainReplace(xml, "三项重点", "四项重点"), "提供有力科技支撑", "提供坚实支撑"), "技术合同成交额达到2.8亿元", "技术合同成交额达到3亿元"),
+    );
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    const intro = before.match(/intro: >-\n(?: {2}.*\n)+/)![0];
+    const introText = intro.replace("intro: >-\n", "").split("\n").map((l) => l.trim()).join("");
+    expect(data()).toBe(
+      before
+        .replace(intro, `intro: >-\n  ${introText.replace("三项重点", "四项重点")}\n`)
+        .replace("提供有力科技支撑", "提供坚实支撑")
+        .replace("{ text: 技术合同成交额达到2.8亿元,", "{ text: 技术合同成交额达到3亿元,"),
+    );
   });
 
   it("says it in Chinese too, and refuses --into with -o", () => {

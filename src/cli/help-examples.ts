@@ -13,8 +13,16 @@ export const EXAMPLES: Record<string, Example> = {
   },
   schema: { en: ["report schema > schema/report.schema.json"], zh: ["report schema > schema/report.schema.json"] },
   import: {
-    en: ["report import 2023年总结.docx -o data/2023.yaml", "report import 2023年总结.docx --check   # how faithfully it round-trips"],
-    zh: ["report import 2023年总结.docx -o data/2023.yaml", "report import 2023年总结.docx --check   # 查看往返一致率"],
+    en: [
+      "report import 2023年总结.docx -o data/2023.yaml",
+      "report import 2023年总结.docx --check   # how faithfully it round-trips",
+      "report import 审改稿.docx --into data/2023.yaml --dry-run   # the leaders' edits back into the data, as a diff",
+    ],
+    zh: [
+      "report import 2023年总结.docx -o data/2023.yaml",
+      "report import 2023年总结.docx --check   # 查看往返一致率",
+      "report import 审改稿.docx --into data/2023.yaml --dry-run   # 把领导在 Word 中的修改写回数据（先看 diff）",
+    ],
   },
   validate: {
     en: ["report validate                  # every data/*.yaml", "report validate data/2024.yaml --fix", "report validate --format github   # annotations in GitHub Actions"],

@@ -27,7 +27,7 @@ export interface OutlineNode {
   id: string | null;
   /** For parts: summary, highlights, …; null for topics. */
   part: PartKey | null;
-  /** The bookmark around the node's own heading and paragraphs (anchors.ts); null on generated nodes (目标任务, 重点工作). */
+  /** The bookmark around the node's own heading and paragraphs (anchors.ts); null on 重点工作, which has none. */
   anchor: string | null;
 }
 
@@ -122,9 +122,9 @@ function topicNode(topic: Topic, level: number, n: number, runInDefault: boolean
   };
 }
 
-function headingNode(level: HeadingLevel, n: number, title: string, paragraphs: string[], children: OutlineNode[], options: OutlineOptions, part: PartKey | null = null): OutlineNode {
+function headingNode(level: HeadingLevel, n: number, title: string, paragraphs: string[], children: OutlineNode[], options: OutlineOptions, part: PartKey | null = null, anchor: string | null = part ? anchorName(null, [part]) : null): OutlineNode {
   const mark = ordinal(level, n, options.level3);
-  return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part, anchor: part ? anchorName(null, [part]) : null };
+  return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part, anchor };
 }
 
 function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, options: OutlineOptions): OutlineNode {
@@ -134,7 +134,7 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
   let children: OutlineNode[];
   if (key === "plan" && targets?.length) {
     const keyWork = items.map((topic, i) => topicNode(topic, 3, i + 1, runInDefault, options, [key, "items", i]));
-    children = [headingNode(2, 1, "目标任务", standalone([joinTargets(targets)]), [], options)];
+    children = [headingNode(2, 1, "目标任务", standalone([joinTargets(targets)]), [], options, null, anchorName(null, ["plan", "targets"]))];
     if (keyWork.length) children.push(headingNode(2, 2, "重点工作", [], keyWork, options));
   } else {
     children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options, [key, "items", i]));

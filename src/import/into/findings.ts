@@ -19,6 +19,7 @@ export interface Unplaced {
     | "no-body" // text before the points of a topic that has no body
     | "anchor-missing" // a topic's bookmark is gone from the edited document
     | "unknown-anchor" // a bookmark that names no part or topic of the data file
+    | "targets" // the 目标任务 paragraph no longer has one "；"-separated part per target
     | "not-scalar"; // the edited value is not a single string in the YAML (a list where one was expected)
   text: string;
   path?: DataPath;

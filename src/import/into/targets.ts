@@ -4,10 +4,17 @@
  * now, so a bookmark of the edited document finds its place even when ids were added.
  */
 import { PART_KEYS, type PartKey } from "../../core/schema-constants.js";
-import type { Part, Report, Topic } from "../../core/schema.js";
+import type { Part, Report, Target, Topic } from "../../core/schema.js";
+import type { Text } from "../../core/text.js";
 import { anchorName, type DataPath } from "../../render/anchors.js";
 
-export type AnchorTarget = { kind: "part"; path: DataPath; part: PartKey; node: Part } | { kind: "topic"; path: DataPath; part: PartKey; node: Topic };
+export type AnchorTarget =
+  | { kind: "part"; path: DataPath; part: PartKey; node: Part }
+  | { kind: "topic"; path: DataPath; part: PartKey; node: Topic }
+  /** 导语 (intro) and 结尾 (closing): paragraphs of Text, no heading. */
+  | { kind: "text"; path: DataPath; node: Text | undefined }
+  /** The plan's （一）目标任务: its heading, then the targets joined with "；". */
+  | { kind: "targets"; path: DataPath; node: Target[] };
 
 export function anchorTargets(report: Report): Map<string, AnchorTarget> {
   const targets = new Map<string, AnchorTarget>();
@@ -17,6 +24,8 @@ export function anchorTargets(report: Report): Map<string, AnchorTarget> {
       targets.set(anchorName(topic.id, at), { kind: "topic", path: at, part, node: topic });
       topics(topic.items, at, part);
     });
+  for (const key of ["intro", "closing"] as const) targets.set(anchorName(null, [key]), { kind: "text", path: [key], node: report[key] });
+  if (report.plan?.targets) targets.set(anchorName(null, ["plan", "targets"]), { kind: "targets", path: ["plan", "targets"], node: report.plan.targets });
   for (const key of PART_KEYS) {
     const part = report[key];
     if (!part) continue;

@@ -7,6 +7,7 @@
  * A part prints its heading (generated or `heading`: left alone, noted) and its intro.
  */
 import { pointMarker, splitOrdinal, stripHandOrdinal } from "../../core/ordinals.js";
+import type { Target } from "../../core/schema.js";
 import { closeSentence, endsWithClosing, paragraphsOf, type Text } from "../../core/text.js";
 import type { FieldEdit } from "./apply-yaml.js";
 import type { Ignored, Unplaced } from "./findings.js";
@@ -44,6 +45,19 @@ export function targetEdits(target: AnchorTarget, changes: readonly ParagraphCha
     return now ? rest : change.after.startsWith(was) ? change.after.slice(was.length) : change.after;
   };
 
+  if (target.kind === "text") {
+    const next = paragraphsOf(target.node);
+    for (const change of changes) next[change.index] = change.after;
+    result.edits.push(...textEdits(path, target.node, next));
+    return result;
+  }
+  if (target.kind === "targets") {
+    for (const change of changes) {
+      if (change.index === 0) result.ignored.push({ kind: "generated-heading", text: change.after, path });
+      else result.edits.push(...targetTexts(target.node, change, result));
+    }
+    return result;
+  }
   if (target.kind === "part") {
     const intro = paragraphsOf(target.node.intro);
     for (const change of changes) {
@@ -125,4 +139,19 @@ function splitPoints(text: string, points: Text[], style: Parameters<typeof poin
     return !endsWithClosing(old) && raw.endsWith("。") ? raw.slice(0, -1) : raw;
   });
   return { lead: text.slice(0, at[0]), points: texts };
+}
+
+/**
+ * The 目标任务 paragraph ("甲；乙。", joinTargets) → each target's `text`, when it still has
+ * as many "；"-separated parts. The figures (`value`) are not read from the text: noted work
+ * for later, with the metrics table.
+ */
+function targetTexts(targets: Target[], change: ParagraphChange, result: TargetResult): FieldEdit[] {
+  const texts = change.after.replace(/。$/, "").split("；");
+  if (texts.length !== targets.length) {
+    result.unplaced.push({ reason: "targets", text: change.after, path: ["plan", "targets"] });
+    return [];
+  }
+  const old = (t: Target) => t.text.trim().replace(/[。；;，,]+$/, "");
+  return texts.flatMap((text, i) => (text === old(targets[i]) ? [] : [{ path: ["plan", "targets", i, "text"], value: text }]));
 }
