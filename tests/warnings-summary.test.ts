@@ -85,6 +85,19 @@ describe("hints name the command as it was run", () => {
     expect(runBinary(["validate"], { cwd: project.dir }).stdout).toContain('hint: use "，" (report validate --fix does it)');
   });
 
+  it("usage hints and init's next step say it the same way (en, zh)", () => {
+    const empty = scratchProject(false);
+    try {
+      const script = relative(empty.dir, BIN);
+      expect(runBinary(["validate"], { cwd: empty.dir, script: BIN }).stderr).toContain(`start a project with node ${script} init`);
+      expect(runBinary(["validate"], { cwd: empty.dir }).stderr).toContain("start a project with report init");
+      const init = runBinary(["init", "x", "--year", "2024", "--lang", "zh"], { cwd: empty.dir, script: BIN });
+      expect(init.stdout).toContain(`然后运行 node ${script} validate 检查、node ${script} build 生成报告`);
+    } finally {
+      empty.cleanup();
+    }
+  });
+
   it("json output keeps the documented `report` form", () => {
     write(2023);
     const json = runBinary(["validate", "--format", "json"], { cwd: project.dir, script: BIN });

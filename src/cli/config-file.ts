@@ -14,6 +14,7 @@ import type { Lang } from "../core/lang.js";
 import { hint, message } from "../core/messages.js";
 import type { CommandContext } from "./context.js";
 import { readInputText, readOptions } from "./read-input.js";
+import { asInvoked } from "./reporters/as-invoked.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
 
 export const CONFIG_NAME = "report.config.yaml";
@@ -110,6 +111,6 @@ export function settingsForCommand(ctx: CommandContext): Settings | undefined {
 /** As settingsForCommand, with the config file it came from (for build to say). */
 export function loadedSettingsForCommand(ctx: CommandContext): LoadedSettings | undefined {
   const loaded = loadSettings(ctx.io.cwd, ctx.lang, ctx.maxBytes);
-  if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics, ctx.colors, ctx.lang));
+  if (loaded.diagnostics.length) ctx.io.stderr(formatDiagnosticsText(loaded.diagnostics.map((d) => asInvoked(d, ctx.io.invokedAs ?? "report")), ctx.colors, ctx.lang));
   return hasErrors(loaded.diagnostics) ? undefined : loaded;
 }

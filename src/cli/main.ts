@@ -14,6 +14,7 @@ import { EXIT, ExitError, exitErrorText, InvalidInputError } from "./exit-codes.
 import { processIO, type CliIO } from "./io.js";
 import { cliMessages } from "./messages.js";
 import { formatDiagnosticsText } from "./reporters/text.js";
+import { asInvoked, textAsInvoked } from "./reporters/as-invoked.js";
 import { localizeProgram } from "./help.js";
 
 /** A command line as commander parsed it. */
@@ -161,12 +162,15 @@ function handleError(error: unknown, ctx: CommandContext): number {
     if (code === "commander.helpDisplayed" || code === "commander.version") return EXIT.ok;
     return EXIT.usage;
   }
+  // Hints name our commands as the user ran them (`node bin/report.js init`, not `report init`).
+  const invoked = ctx.io.invokedAs ?? PROGRAM.name;
   if (error instanceof InvalidInputError) {
-    ctx.io.stderr(formatDiagnosticsText(error.diagnostics, ctx.colors, ctx.lang));
+    ctx.io.stderr(formatDiagnosticsText(error.diagnostics.map((d) => asInvoked(d, invoked)), ctx.colors, ctx.lang));
     return error.exitCode;
   }
   if (error instanceof ExitError) {
-    ctx.io.stderr(exitErrorText(error, ctx.colors, ctx.lang));
+    const said = new ExitError(textAsInvoked(error.message, invoked), error.exitCode, error.hint && textAsInvoked(error.hint, invoked));
+    ctx.io.stderr(exitErrorText(said, ctx.colors, ctx.lang));
     return error.exitCode;
   }
   const text = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@ import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { YEARS } from "../../core/schema.js";
 import type { CommandContext } from "../context.js";
+import { textAsInvoked } from "../reporters/as-invoked.js";
 import { EXIT, ExitError, type ExitCode } from "../exit-codes.js";
 import { writeError } from "../fs-errors.js";
 import { shownFrom } from "../io.js";
@@ -58,6 +59,6 @@ export async function runInit(dirArg: string | undefined, flags: InitFlags, ctx:
     }
     io.stdout(`${created ? m.initWrote(shown(file.path)) : m.initKept(shown(file.path))}\n`);
   }
-  io.stdout(`${m.initNext(shown(dataFile))}\n`);
+  io.stdout(`${textAsInvoked(m.initNext(shown(dataFile)), io.invokedAs ?? "report")}\n`);
   return EXIT.ok;
 }
