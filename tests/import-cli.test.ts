@@ -76,11 +76,13 @@ describe("report import <file>", () => {
     const result = await run(["with-table.md", "--check"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^round trip: \d+\.\d% /);
-    expect(result.stderr).toContain("not placed (kept as a comment at the end of the YAML): 项目 | 进展 / 第1季度重点项目推进情况");
+    // Issue 18: the table is said in a note and kept row by row.
+    expect(result.stderr).toContain("note: a table of 13 rows (项目 | 进展) is not the key-figures table");
+    expect(result.stderr).toContain("not placed (kept as a comment at the end of the YAML): | 第1季度重点项目推进情况 |");
     expect(result.stderr).toContain("below the 98% bar");
     // Still nothing silently dropped: the table is in the YAML as a comment.
     const yaml = (await run(["with-table.md"])).stdout;
-    expect(yaml).toMatch(/^# 项目 \| 进展 \/ 第1季度/m);
+    expect(yaml).toMatch(/^# \| 项目 \| 进展 \|\n# \| 第1季度/m);
   });
 
   it("exits 1 when the imported data does not validate, and still prints it for fixing", async () => {

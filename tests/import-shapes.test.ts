@@ -99,8 +99,10 @@ describe("tables", () => {
 
   it("any other table is unplaced: listed, kept as a YAML comment, and counted against the score", async () => {
     const r = await importText("# 某局2022年工作总结及2023年工作计划\n\n## 一、工作开展情况\n\n甲。\n\n| 项目 | 进度 |\n| --- | --- |\n| 道路 | 完工 |\n\n## 二、存在问题\n\n乙。\n\n## 三、2023年工作计划\n\n丙。\n", "md");
-    expect(r.unplaced).toEqual(["项目 | 进度 / 道路 | 完工"]);
-    expect(r.yaml).toMatch(/# Text that could not be placed[^\n]*\n# 项目 \| 进度 \/ 道路 \| 完工\n$/);
+    // Issue 18: kept row by row, and said in a note.
+    expect(r.unplaced).toEqual(["| 项目 | 进度 |", "| 道路 | 完工 |"]);
+    expect(r.notes.filter((n) => n.code === "table-kept")).toEqual([{ code: "table-kept", params: { rows: 2, header: "项目 | 进度" } }]);
+    expect(r.yaml).toMatch(/# Text that could not be placed[^\n]*\n# \| 项目 \| 进度 \|\n# \| 道路 \| 完工 \|\n$/);
     expect(r.score).toBeLessThan(1);
   });
 

@@ -12,7 +12,7 @@ import { assignParts, partForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
-import { findYear } from "./year-organization.js";
+import { findYear, isPlanOnlyTitle } from "./year-organization.js";
 
 const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
 
@@ -107,7 +107,11 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     const placement = placements[i];
     const { heading, rest } = headingOf(section);
     if ("merge" in placement) {
-      if (!kept.length) kept.push({ section: { head: { text: "" }, heading: defaultHeading("summary", year), intro: [], topics: [] }, part: "summary" });
+      if (!kept.length) {
+        // A plan alone whose headings name only work ("XX局2024年工作要点"): they are the plan's topics.
+        const key: PartKey = frame.title && isPlanOnlyTitle(frame.title) && wanted.every((w) => w === undefined) ? "plan" : "summary";
+        kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year), intro: [], topics: [] }, part: key });
+      }
       const previous = kept[kept.length - 1];
       const body = [...(rest ? [rest] : []), ...section.intro];
       previous.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body, children: section.topics });

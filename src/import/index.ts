@@ -61,8 +61,14 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   const published = unframed.published;
   const { paragraphs: withoutMetrics, metrics } = takeMetricsTable(paragraphs);
   if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } });
-  // Other tables have no place in the data: listed as unplaced, still counted in the round trip.
-  const tables = withoutMetrics.filter((p) => p.table).map((p) => p.text);
+  // Other tables have no place in the data: kept row by row as unplaced (comments at the
+  // end of the YAML), said in a note, still counted in the round trip.
+  const tables = withoutMetrics.flatMap((p) => {
+    if (!p.table) return [];
+    const rows = [p.table.header, ...p.table.rows];
+    notes.push({ code: "table-kept", params: { rows: rows.length, header: p.table.header.join(" | ") } });
+    return rows.map((row) => `| ${row.join(" | ")} |`);
+  });
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
   const body = buildBody(frame.body);
   const { report } = assemble(frame, body, published, metrics, notes);

@@ -5,15 +5,15 @@
  * dropped here, but returned so the caller can list them: nothing vanishes unseen.
  */
 import { isRealDate } from "../core/text.js";
-import { tidy, type SourceParagraph } from "./source.js";
+import type { SourceParagraph } from "./source.js";
+import { linesWithTables } from "./text-tables.js";
 
-/** One paragraph per non-blank line: web text and Notepad files put one paragraph on a line. */
+/**
+ * One paragraph per non-blank line: web text and Notepad files put one paragraph on a
+ * line; lines that form a table copied as text become one table (text-tables.ts).
+ */
 export function textParagraphs(text: string): SourceParagraph[] {
-  return text
-    .split(/\r\n?|\n|\u2028|\u2029/)
-    .map(tidy)
-    .filter(Boolean)
-    .map((line) => ({ text: line }));
+  return linesWithTables(text.split(/\r\n?|\n|\u2028|\u2029/)).paragraphs;
 }
 
 const LABELS = [

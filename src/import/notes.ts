@@ -62,6 +62,10 @@ const NOTES = {
     en: (p) => `${p.count} line break(s) inside sentences (a PDF copy) joined`,
     zh: (p) => `合并了句子中间的换行 ${p.count} 处（从 PDF 复制的文字）`,
   },
+  "table-kept": {
+    en: (p) => `a table of ${p.rows} rows (${p.header}) is not the key-figures table and has no place in the data: its rows are kept as comments at the end`,
+    zh: (p) => `表格（${p.header}，共 ${p.rows} 行）不是主要指标表，数据中没有对应位置：各行以注释保留在文件末尾`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 

@@ -52,6 +52,9 @@ export function cleanOrganization(words: string): string | undefined {
   return org || undefined;
 }
 
+/** A plan alone ("XX局2024年工作要点"): no 总结 in the title, a plan word. */
+export const isPlanOnlyTitle = (title: string) => !/总结|回顾|报告/.test(title) && /计划|要点|打算|思路|安排/.test(title);
+
 /** "云溪县科学技术局2022年工作总结…", "关于XX局2023年上半年工作总结的报告" → organisation and year. */
 export function parseTitle(title: string): { organization?: string; year?: number } {
   const m = /^(.*?)(\d{4})\s*年(?:度)?/.exec(title);
@@ -62,5 +65,6 @@ export function parseTitle(title: string): { organization?: string; year?: numbe
     return organization ? { organization } : {};
   }
   const organization = cleanOrganization(m[1]);
-  return { year: Number(m[2]), ...(organization ? { organization } : {}) };
+  // A plan alone ("XX局2024年工作要点") is for N+1: the data's year is the one before it.
+  return { year: Number(m[2]) - (isPlanOnlyTitle(title) ? 1 : 0), ...(organization ? { organization } : {}) };
 }
