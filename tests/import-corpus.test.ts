@@ -1,0 +1,81 @@
+/**
+ * Issue 18: the corpus — twenty reports in the shapes real published ones come in (bureaus,
+ * schools, hospitals, a company; web copies with page furniture, PDF copies broken at the
+ * page width, text pasted without line breaks, a table copied as text, a plan alone, a
+ * half-year report). Each folder holds report.txt and expected.json: the year, the
+ * organisation, the parts the build prints, the titled headings per level (1 = parts),
+ * the points, and notes that must be said. Each is imported through the built binary.
+ * tests/fixtures/import/corpus/README.md says where the texts come from.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PART_KEYS } from "../src/core/schema-constants.js";
+import type { Report, Topic } from "../src/core/schema.js";
+import { ROOT } from "./helpers/cli.js";
+import { importThroughBinary } from "./helpers/import-binary.js";
+
+const CORPUS = join(ROOT, "tests/fixtures/import/corpus");
+const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+interface Expected {
+  shape: string;
+  year: number;
+  organization: string;
+  parts: string[];
+  headings: number[];
+  points: number;
+  metrics?: number;
+  date?: string | null;
+  notes?: string[];
+}
+
+/** What the stderr says for each note the corpus asks for. */
+const NOTE_TEXT: Record<string, RegExp> = {
+  "reflow-split": /had no line breaks: split before/,
+  "reflow-joined": /line break\(s\) inside sentences/,
+  "table-kept": /a table of \d+ rows/,
+};
+
+/** The parts the build prints: the data's parts: list, else every part present. */
+export function printedParts(report: Report): string[] {
+  return report.parts ?? PART_KEYS.filter((key) => report[key] !== undefined);
+}
+
+/** Titled headings per level (level 1: the printed parts), and the points, as the build numbers them. */
+export function structureOf(report: Report): { headings: number[]; points: number } {
+  const headings = [0, 0, 0];
+  let points = 0;
+  const walk = (topics: Topic[] | undefined, level: number) => {
+    for (const t of topics ?? []) {
+      if (t.title) headings[level - 1] = (headings[level - 1] ?? 0) + 1;
+      points += t.points?.length ?? 0;
+      walk(t.items, level + 1);
+    }
+  };
+  const printed = printedParts(report);
+  headings[0] = printed.length;
+  for (const key of printed) walk(report[key as (typeof PART_KEYS)[number]]?.items, 2);
+  return { headings: headings.slice(0, 3), points };
+}
+
+describe("import: the corpus of report shapes", () => {
+  it("has twenty cases", () => expect(cases).toHaveLength(20));
+
+  it.each(cases)("%s", (name) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, name, "expected.json"), "utf8")) as Expected;
+    const r = importThroughBinary(readFileSync(join(CORPUS, name, "report.txt"), "utf8"));
+    const got = {
+      year: r.report.year,
+      organization: r.report.organization,
+      parts: printedParts(r.report),
+      ...structureOf(r.report),
+      ...(expected.metrics !== undefined ? { metrics: r.report.metrics?.length ?? 0 } : {}),
+      ...(expected.date !== undefined ? { date: r.report.date ?? null } : {}),
+    };
+    const { shape: _shape, notes, ...want } = expected;
+    expect(got, r.stderr).toEqual(want);
+    for (const code of notes ?? []) expect(r.stderr).toMatch(NOTE_TEXT[code]);
+    expect(r.yaml).not.toMatch(/^year: 2000$/m);
+  });
+});
