@@ -81,4 +81,13 @@ describe("what a build used", () => {
     expect(en.stderr).toContain('hint: did you mean "outDir"?');
     expect(runBinary(["build", "2023", "--lang", "zh"], { cwd: project.dir }).stderr).toContain("提示：是不是要写“body”？");
   });
+
+  it("a keyboard mistake in the config is explained as in a data file, with its line and caret (en, zh)", () => {
+    config("report.config.yaml", "fonts：plain\n");
+    const en = runBinary(["build", "2023"], { cwd: project.dir });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('report.config.yaml:1:1 error full-width colon "：" after the key "fonts" [yaml/full-width-colon]\n  1 | fonts：plain\n    | ^\n');
+    config("report.config.yaml", "fonts: plain\n\toutDir: site\n");
+    expect(runBinary(["build", "2023", "--lang", "zh"], { cwd: project.dir }).stderr).toContain("report.config.yaml:2:1 错误 此处用了 Tab 键缩进；YAML 只能用空格缩进 [yaml/tab]");
+  });
 });

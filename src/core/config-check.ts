@@ -2,7 +2,10 @@
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
 import type { Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./lang.js";
+import { explainMistakes } from "./mistakes/explain.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
+import { allKeys, keysAt } from "./schema-walk.js";
+import { isKeyName } from "./mistakes/key-names.js";
 import { PART_KEYS } from "./schema-constants.js";
 import { parseYaml, type SourceFile } from "./yaml-source.js";
 
@@ -70,8 +73,12 @@ export interface ConfigResult {
 
 export function parseConfig(source: SourceFile, lang: Lang): ConfigResult {
   const parsed = parseYaml(source, lang);
-  if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics };
+  // The data file's explanations of YAML mistakes (a tab, a full-width colon…) and its code frame.
+  const keys = allKeys(configSchema());
+  const isKey = (word: string) => keys.has(word) || isKeyName(word);
+  const explained = (diagnostics: Diagnostic[]) => explainMistakes({ file: source.file, text: source.text, diagnostics, lang, keysAt: (path) => keysAt(configSchema(), path), isKey });
+  if (parsed.diagnostics.length) return { diagnostics: explained(parsed.diagnostics) };
   const result = configSchema().safeParse(parsed.data ?? {});
-  if (!result.success) return { diagnostics: issuesToDiagnostics(result.error.issues, parsed, configSchema(), lang) };
+  if (!result.success) return { diagnostics: explained(issuesToDiagnostics(result.error.issues, parsed, configSchema(), lang)) };
   return { config: result.data, diagnostics: [] };
 }

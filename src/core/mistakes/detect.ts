@@ -51,7 +51,8 @@ const COLON_IN_ITEM = /^((?:[ ]*-[ ]+)+)([^\s"'#[{&*!:-][^:"']*?):(?:[ ]|$)/u;
 const BLOCK_START = /(?:^|[:\-])[ ]*[|>][-+0-9]*[ ]*(?:#.*)?$/;
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
-export function detectMistakes(text: string): Mistake[] {
+/** `isKey`: the words that are keys here (the data format's and their Chinese names; a config adds its own). */
+export function detectMistakes(text: string, isKey: (word: string) => boolean = isKeyName): Mistake[] {
   const found: Mistake[] = [];
   let blockIndent: number | undefined;
   text.split(/\r?\n/).forEach((line, index) => {
@@ -60,30 +61,30 @@ export function detectMistakes(text: string): Mistake[] {
       blockIndent = undefined;
     }
     if (/^\s*(#|$)/.test(line)) return;
-    const mistake = lineMistake(line, index + 1);
+    const mistake = lineMistake(line, index + 1, isKey);
     if (mistake) found.push(mistake);
     if (BLOCK_START.test(line)) blockIndent = indentOf(line);
   });
   return found;
 }
 
-function lineMistake(line: string, lineNo: number): Mistake | undefined {
+function lineMistake(line: string, lineNo: number, isKey: (word: string) => boolean): Mistake | undefined {
   for (const rule of RULES) {
     const m = rule.pattern.exec(line);
-    if (!m || (rule.needsKey && !isKeyName(m[2]))) continue;
+    if (!m || (rule.needsKey && !isKey(m[2]))) continue;
     const column = m[1].length + 1;
     if (rule.kind === "number-unit") return { kind: rule.kind, line: lineNo, column: line.indexOf(m[3], column - 1) + 1, key: m[2], value: m[3], unit: m[4], syntax: false };
     if (rule.kind === "hash-in-text") return { kind: rule.kind, line: lineNo, column: line.indexOf("#", column - 1) + 1, key: m[2] === "#" ? undefined : m[2], syntax: false };
     return { kind: rule.kind, line: lineNo, column, key: rule.kind === "tab" ? undefined : m[2], syntax: rule.syntax };
   }
   const inValue = COLON_IN_VALUE.exec(line);
-  if (inValue && isKeyName(inValue[2])) {
+  if (inValue && isKey(inValue[2])) {
     return { kind: "colon-in-text", line: lineNo, column: inValue[0].length - (inValue[0].endsWith(" ") ? 1 : 0), key: inValue[2], syntax: true };
   }
   const inItem = COLON_IN_ITEM.exec(line);
   // A key of ours after a dash is a mapping in a list, as it should be; anything else with
   // Han characters is a text someone wrote with "：" turned into ": ".
-  if (inItem && !isKeyName(inItem[2].trim()) && /\p{Script=Han}/u.test(inItem[2])) {
+  if (inItem && !isKey(inItem[2].trim()) && /\p{Script=Han}/u.test(inItem[2])) {
     return { kind: "colon-in-text", line: lineNo, column: inItem[1].length + inItem[2].length + 1, syntax: false };
   }
   return undefined;

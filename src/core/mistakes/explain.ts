@@ -18,13 +18,15 @@ export interface ExplainInput {
   lang: Lang;
   /** The keys the schema allows in the mapping at a path (to read 单位 as organization or unit). */
   keysAt: (path: YamlPath) => string[];
+  /** The words that are keys in this file, when not the data format's (a config's). */
+  isKey?: (word: string) => boolean;
 }
 
 const KEY_KINDS = new Set(["quoted-key", "full-width-colon", "chinese-key", "colon-space"]);
 
-export function explainMistakes({ file, text, diagnostics, lang, keysAt }: ExplainInput): Diagnostic[] {
+export function explainMistakes({ file, text, diagnostics, lang, keysAt, isKey }: ExplainInput): Diagnostic[] {
   const lines = text.split(/\r?\n/);
-  const mistakes = detectMistakes(text);
+  const mistakes = detectMistakes(text, isKey);
   const fatal = diagnostics.some((d) => d.code === "yaml/syntax");
   const onLine = new Map(mistakes.map((m) => [m.line, m]));
   const caused = new Map<Mistake, Diagnostic[]>();
