@@ -62,6 +62,18 @@ const M = {
     en: (bar: string) => `below the ${bar}% bar: compare the YAML with the original`,
     zh: (bar: string) => `低于 ${bar}% 的要求：请对照原文检查 YAML`,
   },
+  structure: {
+    en: (original: string, rebuilt: string) => `structure: numbered headings per level and points — original ${original}; rebuilt ${rebuilt}`,
+    zh: (original: string, rebuilt: string) => `结构核对：各级编号标题数和“一是…”要点数——原文 ${original}；重新生成 ${rebuilt}`,
+  },
+  structureLevel: {
+    en: (level: number, original: number, rebuilt: number) => `the structure differs: level ${level} (${["一、", "（一）", "1.", "（1）"][level - 1]}) has ${original} in the original, ${rebuilt} in the rebuilt Markdown`,
+    zh: (level: number, original: number, rebuilt: number) => `结构不一致：第 ${level} 级（${["一、", "（一）", "1.", "（1）"][level - 1]}）原文 ${original} 个，重新生成 ${rebuilt} 个`,
+  },
+  structurePoints: {
+    en: (original: number, rebuilt: number) => `the structure differs: ${original} points (一是…) in the original, ${rebuilt} in the rebuilt Markdown`,
+    zh: (original: number, rebuilt: number) => `结构不一致：原文有 ${original} 个“一是…”要点，重新生成 ${rebuilt} 个`,
+  },
   wrote: { en: (f: string) => `wrote ${f}`, zh: (f: string) => `已生成 ${f}` },
 } as const;
 

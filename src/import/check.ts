@@ -23,6 +23,7 @@ import type { TemplateSet } from "../render/template-files.js";
 import { writeMarkdown } from "../writers/markdown.js";
 import { alignBlocks } from "./align.js";
 import { stripMarker } from "./markers.js";
+import { firstDifference, shapeOf, type Shape, type StructureDifference } from "./structure-check.js";
 
 /** The bar the issue sets: at least this share must come back. */
 export const ROUND_TRIP_BAR = 0.98;
@@ -56,15 +57,32 @@ export interface RoundTrip {
   /** Absent when the data does not validate or render. */
   markdown?: string;
   score?: Score;
+  /** Headings per level and points, original against rebuilt, when the original's shape was given. */
+  structure?: { original: Shape; rebuilt: Shape; difference?: StructureDifference };
 }
 
 /** Validate the YAML, build its Markdown and score it against the original paragraphs. */
-export function roundTrip(yaml: string, original: string[], templates: TemplateSet, settings: Settings, lang: Lang, file = "(import)"): RoundTrip {
+export function roundTrip(
+  yaml: string,
+  original: string[],
+  templates: TemplateSet,
+  settings: Settings,
+  lang: Lang,
+  file = "(import)",
+  originalShape?: Shape,
+): RoundTrip {
   const validated = validateSource({ file, text: yaml }, lang);
   if (!validated.report) return { diagnostics: validated.diagnostics };
   const rendered = renderReport(validated.report, templates, settings, lang);
   const diagnostics = [...validated.diagnostics, ...rendered.diagnostics];
   if (!rendered.document) return { diagnostics };
   const markdown = writeMarkdown(rendered.document);
-  return { diagnostics, markdown, score: scoreTexts(original, markdownBlocks(markdown)) };
+  // Parsed once: a pasted report may have 100,000 paragraphs.
+  const parsed = parseMarkdown(markdown).blocks;
+  const score = scoreTexts(original, parsed.flatMap(blockTexts));
+  if (!originalShape) return { diagnostics, markdown, score };
+  // The rebuilt side without its tables' cells, as the original side (index.ts).
+  const rebuilt = shapeOf(parsed.filter((b) => b.type !== "table").flatMap(blockTexts).map((text) => ({ text })));
+  const difference = firstDifference(originalShape, rebuilt);
+  return { diagnostics, markdown, score, structure: { original: originalShape, rebuilt, ...(difference ? { difference } : {}) } };
 }

@@ -17,6 +17,7 @@ import { readMarkdown } from "./read-markdown.js";
 import { reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
 import { buildBody } from "./structure.js";
+import { shapeOf, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
 
 export const IMPORT_FORMATS = { ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt" } as const;
@@ -35,6 +36,8 @@ export interface ImportResult {
   unplaced: string[];
   /** The document's paragraphs without web furniture: what the round trip is measured against. */
   original: string[];
+  /** Its numbered headings per level and its points, for `--check`'s structure measure. */
+  originalShape: Shape;
 }
 
 async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Promise<ReaderResult> {
@@ -81,5 +84,13 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   ];
   const tail = unplaced.length ? [UNPLACED_HEADER[lang], ...unplaced] : [];
   const yaml = toYaml(report, { head, tail });
-  return { report, yaml, notes, unplaced, original: paragraphs.flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])) };
+  return {
+    report,
+    yaml,
+    notes,
+    unplaced,
+    original: paragraphs.flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])),
+    // Tables are left out: their cells are no headings, and the build's key-figures table has none either.
+    originalShape: shapeOf(paragraphs.filter((p) => !p.table)),
+  };
 }

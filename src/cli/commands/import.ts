@@ -1,8 +1,9 @@
 /**
  * `report import <file>`: an existing report (.docx, .md, .txt) → YAML data on stdout
  * or -o <file> (never overwriting without --force). Notes and unplaced text go to
- * stderr. --check prints the round-trip score instead of the YAML (still writing -o).
- * Exit: 0 ok · 1 the data does not validate, or --check below 98% · 2 usage or I/O.
+ * stderr. --check prints the round-trip score and the structure measure (headings per
+ * level, points) instead of the YAML (still writing -o).
+ * Exit: 0 ok · 1 the data does not validate, or --check below 98% or with another structure · 2 usage or I/O.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -92,7 +93,7 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
 
   // Diagnostics point into the YAML just printed (or written), line by line.
   const dataFile = output ? shown(output) : lang === "zh" ? "（导入的 YAML）" : "(imported YAML)";
-  const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile);
+  const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile, result.originalShape);
   if (checked.diagnostics.length) io.stderr(formatSummarized(checked.diagnostics, summaryOptions(ctx, flags.verbose)));
   const invalid = hasErrors(checked.diagnostics);
   if (invalid) io.stderr(`${m.invalid}\n`);
@@ -117,5 +118,17 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
     below = share < ROUND_TRIP_BAR;
     if (below) io.stderr(`${m.belowBar(String(ROUND_TRIP_BAR * 100))}\n`);
   }
-  return invalid || below ? EXIT.invalid : EXIT.ok;
+  // Structure too: headings per level and points, original against rebuilt; the first difference fails the check.
+  let reshaped = false;
+  if (flags.check && checked.structure) {
+    const { original, rebuilt, difference } = checked.structure;
+    const show = (s: typeof original) => `${s.levels.join("/")}, ${s.points}`;
+    io.stdout(`${m.structure(show(original), show(rebuilt))}\n`);
+    if (difference) {
+      reshaped = true;
+      if (difference.what === "level") io.stderr(`${m.structureLevel(difference.level, difference.original, difference.rebuilt)}\n`);
+      else io.stderr(`${m.structurePoints(difference.original, difference.rebuilt)}\n`);
+    }
+  }
+  return invalid || below || reshaped ? EXIT.invalid : EXIT.ok;
 }
