@@ -41,6 +41,14 @@ describe("implausible metrics", () => {
     expect(zh.stderr).toContain("是否一个按“亿元”、一个按“万元”填写？");
   });
 
+  it("validate compares with last year's file beside it too, as build does (en, zh)", () => {
+    edit(2023, "value: 2.6, unit: 亿元", "value: 26000, unit: 万元");
+    const en = runBinary(["validate"], { cwd: project.dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/data\/2023\.yaml:\d+:\d+ warning 全社会研发经费支出: 26,000 万元 this year against [\d.]+ 亿元 last year/);
+    expect(runBinary(["validate", "data/2023.yaml", "--lang", "zh"], { cwd: project.dir }).stdout).toContain("是否一个按“亿元”、一个按“万元”填写？");
+  });
+
   it("a change beyond ±80% is questioned; the sample's own changes are not", () => {
     expect(runBinary(["build", "2023"], { cwd: project.dir }).stderr).not.toContain("rule/metric-change");
     edit(2023, "value: 104, unit: 件", "value: 10, unit: 件");

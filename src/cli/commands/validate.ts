@@ -19,6 +19,7 @@ import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index
 import { asInvoked } from "../reporters/as-invoked.js";
 import { summarize } from "../reporters/types.js";
 import { validateMessages } from "./validate-messages.js";
+import { lastYearMetrics } from "./last-year-metrics.js";
 import { dataFiles, expandTargets } from "./validate-targets.js";
 
 export interface ValidateFlags {
@@ -99,7 +100,8 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
       }
     }
     const fileYear = path ? yearFromFileName(path) : undefined;
-    diagnostics.push(...validateSource(source, lang, { fileYear, parts: settings.settings.parts }).diagnostics);
+    const lastYear = path ? lastYearMetrics(path, fileYear, lang, readOptions(ctx)) : undefined;
+    diagnostics.push(...validateSource(source, lang, { fileYear, parts: settings.settings.parts, lastYear }).diagnostics);
   }
 
   const summary = summarize(checked, diagnostics);
