@@ -10,7 +10,9 @@ import type { Report } from "./core/schema.js";
 import type { Document } from "./document/model.js";
 import { parseMarkdown } from "./document/parse-markdown.js";
 import { createRenderer } from "./render/environment.js";
-import { metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
+import { cellAnchorsComment } from "./document/anchors.js";
+import { metricAnchorName } from "./render/anchors.js";
+import { METRIC_VALUE_COLUMN, metricsTable, metricsTableMarkdown } from "./render/metrics-table.js";
 import type { TemplateSet } from "./render/template-files.js";
 
 export interface RenderExtras {
@@ -24,7 +26,9 @@ export type RenderedReport = { markdown: string; document: Document; diagnostics
 
 export function renderReport(report: Report, templates: TemplateSet, settings: Settings, lang: Lang, extras: RenderExtras = {}): RenderedReport {
   const table = extras.metricsTable === false ? null : metricsTable(report, extras.previous);
-  const helperOptions = { level3: settings.level3, parts: settings.parts, metricsTable: table ? metricsTableMarkdown(table) : "" };
+  // Each value cell gets an anchor (a Word bookmark, for report import --into); the .md leaves the comment out.
+  const cells = table ? `${cellAnchorsComment(METRIC_VALUE_COLUMN, (report.metrics ?? []).map((m) => metricAnchorName(m.id)))}\n\n` : "";
+  const helperOptions = { level3: settings.level3, parts: settings.parts, metricsTable: table ? cells + metricsTableMarkdown(table) : "" };
   const rendered = createRenderer(templates, helperOptions)(report, lang);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
   // The report's date dates the files' metadata.

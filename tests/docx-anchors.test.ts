@@ -27,7 +27,7 @@ describe("anchors in the Word file", () => {
     const xml = documentXml();
     const starts = [...xml.matchAll(/<w:bookmarkStart w:id="(\d+)" w:name="([^"]+)"\/>/g)].map((m) => ({ id: m[1], name: m[2] }));
     const ends = [...xml.matchAll(/<w:bookmarkEnd w:id="(\d+)"\/>/g)].map((m) => m[1]);
-    expect(starts.length).toBe(24); // 导语, 5 parts, 目标任务, 16 topics and 结尾 of data/2023.yaml
+    expect(starts.length).toBe(30); // 导语, 5 parts, 目标任务, 16 topics, 结尾 and 6 metrics of data/2023.yaml
     expect(new Set(starts.map((s) => s.id)).size).toBe(starts.length);
     expect(new Set(starts.map((s) => s.name)).size).toBe(starts.length);
     expect(ends).toEqual(starts.map((s) => s.id));
@@ -38,7 +38,19 @@ describe("anchors in the Word file", () => {
     expect(names).toContain("rpt__plan");
     expect(names).toEqual(expect.arrayContaining(["rpt__intro", "rpt__plan_targets", "rpt__closing"]));
     // Inside the paragraph, after its properties, as Word writes them.
-    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="7" w:name="rpt_talent_2023"/>');
+    expect(xml).toMatch(/<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr><w:bookmarkStart w:id="\d+" w:name="rpt_talent_2023"\/>/);
+  });
+
+  it("marks each metric's value cell (本年) in the metrics table, inside the cell's paragraph", () => {
+    const xml = documentXml();
+    const table = xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>"));
+    const rows = table.split("<w:tr>").slice(2); // before the first row, the header row
+    const ids = ["rd_spending", "hitech_firms", "tech_contracts", "patents", "sci_specialists", "key_labs"];
+    expect(rows).toHaveLength(ids.length);
+    rows.forEach((row, i) => {
+      const cell = row.split("<w:tc>")[3]; // the third cell: 本年
+      expect(cell).toMatch(new RegExp(`^<w:tcPr>.*</w:tcPr><w:p><w:pPr>.*</w:pPr><w:bookmarkStart w:id="\\d+" w:name="rpt__m_${ids[i]}"/>.*<w:bookmarkEnd w:id="\\d+"/></w:p></w:tc>`));
+    });
   });
 
   it("fits a long id into 40 characters, keeping names apart", () => {

@@ -39,6 +39,16 @@ describe("reading an edited document.xml", () => {
   });
 });
 
+it("reads the markup Word adds when it saves: rsids, proofing marks, hyperlinks, smart tags, rendered page breaks", () => {
+  const xml = W(
+    `<w:p w:rsidR="00A1" w14:paraId="1A2B"><w:pPr><w:pStyle w:val="Heading2"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:pPr>` +
+      `<w:bookmarkStart w:id="12" w:name="rpt_talent"/><w:proofErr w:type="spellStart"/><w:r w:rsidRPr="00B2"><w:lastRenderedPageBreak/><w:t>（二）</w:t></w:r>` +
+      `<w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">加强</w:t></w:r></w:hyperlink><w:smartTag w:uri="u" w:element="e"><w:r><w:t>人才</w:t></w:r></w:smartTag>` +
+      `<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="12"/></w:p>`,
+  );
+  expect(paragraphsOfXml(xml, "accept").paragraphs).toEqual([{ text: "（二）加强人才", inTable: false, anchor: "rpt_talent", style: "Heading2" }]);
+});
+
 describe("editing the YAML in place", () => {
   const text = [
     "# 注释",
@@ -62,6 +72,11 @@ describe("editing the YAML in place", () => {
     ]);
     expect(notApplied).toEqual([]);
     expect(out).toBe(text.replace('"引号"', '"新标题"').replace("        很长的\n        正文\n", "        新正文\n").replace("[一, 二]", '[一, "二, 三"]'));
+  });
+
+  it("keeps a CRLF file's line endings in a rewritten block scalar", () => {
+    const crlf = "a: >-\r\n  旧\r\n  文\r\nb: 1\r\n";
+    expect(applyEdits(crlf, [{ path: ["a"], value: "新" }]).text).toBe("a: >-\r\n  新\r\nb: 1\r\n");
   });
 
   it("returns an edit whose value is no scalar as not applied, and the text unchanged without edits", () => {

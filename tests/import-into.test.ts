@@ -121,6 +121,25 @@ describe("report import --into", () => {
     );
   });
 
+  it("a paragraph added to a topic with tracking on: listed when accepted (exit 1, nothing written), gone when rejected", () => {
+    const before = data();
+    const added =
+      '<w:p><w:pPr><w:rPr><w:ins w:id="950" w:author="李主任" w:date="2024-01-06T10:00:00Z"/></w:rPr></w:pPr>' +
+      '<w:ins w:id="951" w:author="李主任" w:date="2024-01-06T10:00:00Z"><w:r><w:t>新增一段说明。</w:t></w:r></w:ins></w:p>';
+    edit((xml) => {
+      const at = xml.lastIndexOf("<w:p>", xml.indexOf("茶产业研究院完成实体化注册"));
+      return xml.slice(0, at) + added + xml.slice(at);
+    });
+    const accepted = run();
+    expect(accepted.code).toBe(1);
+    expect(accepted.stderr).toContain("could not place: paragraphs were added to or deleted from a topic: 新增一段说明。");
+    expect(data()).toBe(before);
+    const rejected = run("--changes", "reject");
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(rejected.stderr).toContain("2 insertion(s), 0 deletion(s) — rejected");
+    expect(data()).toBe(before);
+  });
+
   it("says it in Chinese too, and refuses --into with -o", () => {
     edit(reviewed);
     const zh = runBinary(["import", "edited.docx", "--into", "data/2023.yaml", "--dry-run"], { cwd: project.dir, env: { LANG: "zh_CN.UTF-8" } });
@@ -128,5 +147,18 @@ describe("report import --into", () => {
     const both = run("-o", "x.yaml");
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("-o cannot be used with --into");
+    const mode = run("--changes", "keep");
+    expect(mode.code).toBe(2);
+    expect(mode.stderr).toContain('--changes must be accept or reject, not "keep"');
+  });
+
+  it("refuses a data file that does not validate (exit 1), changing nothing", () => {
+    edit(reviewed);
+    const broken = data().replace("year: 2023", "year: twenty");
+    writeFileSync(join(project.dir, "data/2023.yaml"), broken);
+    const result = run();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("does not validate: fix it first");
+    expect(data()).toBe(broken);
   });
 });

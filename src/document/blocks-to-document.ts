@@ -25,6 +25,7 @@ export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
   const anchors = new AnchorCollector();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
+    anchors.settle(blocks);
     if (node.type === "html" && anchors.take(node.value, blocks.length)) continue;
     if (node.type === "html") {
       // Only as many paragraphs as the marker can take (markers.ts): a few suffice, as texts.
@@ -45,6 +46,7 @@ export function documentFromBlocks(nodes: readonly BlockNode[]): Document {
     }
     blocks.push(...convertBlock(node));
   }
+  anchors.settle(blocks);
   return anchors.anchors.length ? { blocks, anchors: anchors.anchors } : { blocks };
 }
 

@@ -85,6 +85,8 @@ export interface Anchor {
   name: string;
   first: number;
   last: number;
+  /** On a table block (first = last): the anchor marks one body cell, rows counted after the header. */
+  cell?: { row: number; col: number };
 }
 
 export interface Document {

@@ -4,7 +4,8 @@
  * to its place in the data (issue 21).
  *
  * A name is built from the topic's `id` ("rpt_talent"), else from its data path
- * ("rpt__summary_1_0" for summary.items[1].items[0]; parts "rpt__plan"). The double
+ * ("rpt__summary_1_0" for summary.items[1].items[0]; parts "rpt__plan"; a metric's value
+ * cell in the table "rpt__m_<metric id>"). The double
  * underscore keeps the two kinds apart: an id starts with a letter. Word allows letters,
  * digits and "_" in a bookmark name, starting with a letter, at most 40 characters, and
  * treats names starting with "_" as hidden ones it may drop, so every name starts "rpt".
@@ -40,6 +41,11 @@ function pathPart(path: DataPath): string {
 export function anchorName(id: string | null | undefined, path: DataPath): string {
   if (id) return fit(ANCHOR_PREFIX + id.replace(/[^a-z0-9]/gi, "_"));
   return fit(`${ANCHOR_PREFIX}_${pathPart(path)}`);
+}
+
+/** The bookmark name of a metric's value cell in the 主要指标完成情况 table: "rpt__m_rd_spending". */
+export function metricAnchorName(id: string): string {
+  return fit(`${ANCHOR_PREFIX}_m_${id.replace(/[^a-z0-9_]/gi, "_")}`);
 }
 
 /** "summary.items[1].title": a data path as the messages print it. */

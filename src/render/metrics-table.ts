@@ -18,6 +18,9 @@ export interface MetricsTable {
   note: string | null;
 }
 
+/** The column of 本年 (the metric's `value`): its cells carry the metrics' anchors. */
+export const METRIC_VALUE_COLUMN = 2;
+
 /** The table of a report, or null when it has no metrics. Plain text, not yet escaped. */
 export function metricsTable(report: Report, lastYear?: Report): MetricsTable | null {
   const rows = resolveMetrics(report, lastYear);

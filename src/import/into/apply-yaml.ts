@@ -54,8 +54,9 @@ function setBlockScalar(token: CST.BlockScalar, value: string): void {
   const indent = /^( *)\S/m.exec(token.source)?.[1] ?? " ".repeat(token.indent + 2);
   const header = token.props.find((p): p is CST.SourceToken => p.type === "block-scalar-header");
   if (header && value.includes("\n")) header.source = header.source.replace(">", "|");
+  const eol = token.source.includes("\r\n") ? "\r\n" : "\n"; // a CRLF file stays CRLF
   token.source = `${value
     .split("\n")
     .map((line) => (line ? indent + line : ""))
-    .join("\n")}\n`;
+    .join(eol)}${eol}`;
 }

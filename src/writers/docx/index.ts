@@ -59,7 +59,7 @@ const SECTION =
 function documentXml(doc: Document, fonts: FontSet): string {
   let body = "";
   const marks = bookmarkMarks(doc);
-  doc.blocks.forEach((block, i) => (body += withBookmarks(renderBlock(block, fonts, doc.blocks[i + 1]), marks.starts.get(i), marks.ends.get(i))));
+  doc.blocks.forEach((block, i) => (body += withBookmarks(renderBlock(block, fonts, doc.blocks[i + 1]), marks.starts.get(i), marks.ends.get(i), marks.cells.get(i))));
   return `${XML_DECLARATION}${wordRoot("w:document")}<w:body>${body}${SECTION}</w:body></w:document>`;
 }
 
