@@ -13,7 +13,7 @@ import { ROUND_TRIP_BAR, roundTrip } from "../../import/check.js";
 import type { DocxProblem } from "../../import/docx-problems.js";
 import { DocxUnreadable } from "../../import/docx-problems.js";
 import { importFormatOf, importReport } from "../../import/index.js";
-import { noteText } from "../../import/notes.js";
+import { summarizedNotes } from "../../import/notes-summary.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { CommandContext } from "../context.js";
@@ -88,7 +88,8 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
     if (error instanceof DocxUnreadable) throw docxError(error.problem, shown(input), m);
     throw error;
   }
-  for (const note of result.notes) io.stderr(`${colors.cyan(m.note)}: ${noteText(note, lang)}\n`);
+  // Each kind of note at most three times, with a count (all of them in the YAML's head, or with --verbose).
+  for (const line of summarizedNotes(result.notes, lang, flags.verbose)) io.stderr(line.startsWith("  …") ? `${line}\n` : `${colors.cyan(m.note)}: ${line}\n`);
   for (const text of result.unplaced) io.stderr(`${colors.yellow(m.unplaced)}: ${text}\n`);
 
   // Diagnostics point into the YAML just printed (or written), line by line.
