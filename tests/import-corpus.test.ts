@@ -4,7 +4,8 @@
  * page width, text pasted without line breaks, a table copied as text, a plan alone, a
  * half-year report). Each folder holds report.txt and expected.json: the year, the
  * organisation, the parts the build prints, the titled headings per level (1 = parts),
- * the points, and notes that must be said. Each is imported through the built binary.
+ * the points, and notes that must be said. Each is imported through the built binary; two
+ * also come as .docx made from the text by LibreOffice and by pandoc, which must read alike.
  * tests/fixtures/import/corpus/README.md says where the texts come from.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -59,6 +60,11 @@ export function structureOf(report: Report): { headings: number[]; points: numbe
   return { headings: headings.slice(0, 3), points };
 }
 
+/** The case's .docx versions (made from its report.txt by LibreOffice and by pandoc). */
+const docxVersions = cases.flatMap((name) =>
+  readdirSync(join(CORPUS, name)).filter((f) => f.endsWith(".docx")).map((file) => [name, file] as const),
+);
+
 describe("import: the corpus of report shapes", () => {
   it("has twenty cases", () => expect(cases).toHaveLength(20));
 
@@ -77,5 +83,13 @@ describe("import: the corpus of report shapes", () => {
     expect(got, r.stderr).toEqual(want);
     for (const code of notes ?? []) expect(r.stderr).toMatch(NOTE_TEXT[code]);
     expect(r.yaml).not.toMatch(/^year: 2000$/m);
+  });
+
+  it.each(docxVersions)("%s as %s reads as its text does", (name, file) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, name, "expected.json"), "utf8")) as Expected;
+    const r = importThroughBinary(new Uint8Array(readFileSync(join(CORPUS, name, file))), { name: "report.docx" });
+    expect(r.code, r.stderr).toBe(0);
+    const got = { year: r.report.year, organization: r.report.organization, parts: printedParts(r.report), ...structureOf(r.report) };
+    expect(got).toEqual({ year: expected.year, organization: expected.organization, parts: expected.parts, headings: expected.headings, points: expected.points });
   });
 });

@@ -17,7 +17,7 @@ export interface BinaryImport {
   stdout: string;
 }
 
-export function importThroughBinary(text: string, options: { name?: string; args?: string[]; lang?: string } = {}): BinaryImport {
+export function importThroughBinary(text: string | Uint8Array, options: { name?: string; args?: string[]; lang?: string } = {}): BinaryImport {
   const { dir, cleanup } = scratchProject(false);
   try {
     const name = options.name ?? "report.txt";
