@@ -121,6 +121,27 @@ describe("report import --into", () => {
     );
   });
 
+  it("brings a metric's figure edited in the table (本年, tracked) back to its value; other cells are listed", () => {
+    const before = data();
+    const figure = (xml: string, id: string, old: string, next: string) => {
+      const at = xml.indexOf(`w:name="rpt__m_${id}"`);
+      const cell = xml.indexOf(`>${old}</w:t>`, at);
+      return xml.slice(0, cell) + `>${next}</w:t>` + xml.slice(cell + old.length + 7);
+    };
+    edit((xml) => figure(figure(xml, "rd_spending", "2.6", "2.7"), "patents", "104", "1,106"));
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    expect(data()).toBe(
+      before
+        .replace("label: 全社会研发经费支出, value: 2.6,", "label: 全社会研发经费支出, value: 2.7,")
+        .replace("label: 发明专利授权量, value: 104,", "label: 发明专利授权量, value: 1106,"),
+    );
+    edit((xml) => plainReplace(xml, "同比增长", "增长率"));
+    const header = run("--dry-run");
+    expect(header.code).toBe(1);
+    expect(header.stderr).toContain("could not place: a table cell other than a metric's figure (本年) changed: 增长率");
+  });
+
   it("a paragraph added to a topic with tracking on: listed when accepted (exit 1, nothing written), gone when rejected", () => {
     const before = data();
     const added =

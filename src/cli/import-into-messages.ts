@@ -55,6 +55,8 @@ const UNPLACED: Record<Unplaced["reason"], { en: string; zh: string }> = {
   "anchor-missing": { en: "a topic's bookmark is gone from the document", zh: "文档中找不到该事项的书签" },
   "unknown-anchor": { en: "a bookmark that names no part or topic of the data file", zh: "书签对应不到数据文件中的部分或事项" },
   targets: { en: "the 目标任务 paragraph no longer has one part (separated by ；) per target", zh: "目标任务段落按“；”分隔的项数与数据中的目标数不一致" },
+  "table-cell": { en: "a table cell other than a metric's figure (本年) changed", zh: "表格中除指标“本年”数值以外的单元格有改动" },
+  figure: { en: "a metric's figure (本年) that is not a number", zh: "指标“本年”单元格不是数字" },
   "not-scalar": { en: "the value is not a single string in the data file", zh: "数据文件中该值不是单个字符串" },
 };
 

@@ -6,9 +6,12 @@
  * Exit: 0 applied (or nothing to do) · 1 the data is invalid, or an edit could not be
  * placed (file unchanged; --force writes the rest) · 2 usage or I/O.
  */
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { hasErrors } from "../../core/diagnostics.js";
+import type { Report } from "../../core/schema.js";
+import { validateSource } from "../../core/validate.js";
 import { DocxUnreadable } from "../../import/docx-problems.js";
 import { importInto, type ChangeMode, type Unplaced } from "../../import/into/index.js";
 import { buildReport } from "../../pipeline.js";
@@ -35,6 +38,18 @@ export interface IntoFlags {
 /** Where an unplaced edit was found, and its text. */
 const placeText = (u: Unplaced) => `${u.path ? `${pathText(u.path)}: ` : ""}${u.text}`;
 
+/** data/<year-1>.yaml beside the data file, when it is there and valid (else the table goes without it, as in build). */
+function lastYear(dataFile: string, text: string, ctx: CommandContext): Report | undefined {
+  const year = validateSource({ file: dataFile, text }, ctx.lang).report?.year;
+  const path = year ? join(dirname(dataFile), `${year - 1}.yaml`) : "";
+  if (!path || !existsSync(path)) return undefined;
+  try {
+    return validateSource({ file: path, text: readFileSync(path, "utf8") }, ctx.lang).report;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: CommandContext, onDocxError: (error: DocxUnreadable) => ExitError): Promise<ExitCode> {
   const { io, lang, colors } = ctx;
   const m = importIntoMessages(lang);
@@ -54,8 +69,9 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
   const edited = readInputBytes(input, shown(input), readOptions(ctx));
   if (edited.diagnostic) throw new InvalidInputError([edited.diagnostic]);
 
-  // The document the data builds now: what the edited one is compared with.
-  const built = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats: ["docx"], lang });
+  // The document the data builds now: what the edited one is compared with — with last
+  // year's file beside it, as `report build` reads it for the metrics table.
+  const built = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats: ["docx"], lang, previous: lastYear(dataFile, source.text, ctx) });
   if (hasErrors(built.diagnostics) || !built.report || !built.outputs[0]) {
     io.stderr(formatSummarized(built.diagnostics, summaryOptions(ctx, flags.verbose)));
     io.stderr(`${m.dataInvalid(shown(dataFile))}\n`);

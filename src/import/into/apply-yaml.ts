@@ -18,13 +18,15 @@ export interface FieldEdit {
 export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: string; notApplied: FieldEdit[] } {
   if (!edits.length) return { text, notApplied: [] };
   const doc = parseDocument(text, { keepSourceTokens: true });
-  const byOffset = new Map<number, FieldEdit & { inFlow: boolean }>();
+  const byOffset = new Map<number, FieldEdit & { inFlow: boolean; number: boolean }>();
   const notApplied: FieldEdit[] = [];
   for (const edit of edits) {
     const node = doc.getIn(edit.path as (string | number)[], true);
     const parent = doc.getIn(edit.path.slice(0, -1) as (string | number)[], true);
     // In a flow collection ("[a, b]") a value with "," or "]" must be quoted.
-    if (isScalar(node) && node.range) byOffset.set(node.range[0], { ...edit, inFlow: isCollection(parent) && Boolean(parent.flow) });
+    // A number stays a number (setScalarValue would quote "2.7" to keep it a string).
+    const number = isScalar(node) && typeof node.value === "number" && Number.isFinite(Number(edit.value));
+    if (isScalar(node) && node.range) byOffset.set(node.range[0], { ...edit, inFlow: isCollection(parent) && Boolean(parent.flow), number });
     else notApplied.push(edit);
   }
   const tokens = [...new Parser().parse(text)];
@@ -32,7 +34,8 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
     if (!token || !CST.isScalar(token)) return;
     const edit = byOffset.get(token.offset);
     if (!edit) return;
-    if (token.type === "block-scalar") setBlockScalar(token, edit.value);
+    if (edit.number && token.type === "scalar") token.source = edit.value;
+    else if (token.type === "block-scalar") setBlockScalar(token, edit.value);
     else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
     byOffset.delete(token.offset);
   };

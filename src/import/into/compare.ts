@@ -1,7 +1,7 @@
 /**
  * The edited document against the document the data builds now, paragraph by paragraph:
  * inside each anchor (a part or topic) by position, outside them as a sequence (jsdiff).
- * Tables are left out (the metrics table's figures are later work). Line breaks are
+ * Table cells are compared in order (cellChanges). Line breaks are
  * layout (the title is broken into lines by the writer), so they do not count.
  */
 import { diffArrays } from "diff";
@@ -12,6 +12,8 @@ import type { ParagraphChange } from "./topic-fields.js";
 export interface Comparison {
   /** Changed paragraphs per anchor name, each as its index among the anchor's paragraphs. */
   changed: Map<string, ParagraphChange[]>;
+  /** Changed table cells that carry an anchor (a metric's 本年 figure), by anchor name: the new text. */
+  cells: Map<string, string>;
   /** The new title, when the title paragraph changed. */
   title?: string;
   ignored: Ignored[];
@@ -24,16 +26,20 @@ const text = (p: DocxParagraph) => p.text.replace(/\n/g, "");
 function byAnchor(paragraphs: readonly DocxParagraph[]) {
   const anchored = new Map<string, string[]>();
   const outside: DocxParagraph[] = [];
+  const cells: DocxParagraph[] = [];
   for (const p of paragraphs) {
-    if (p.inTable) continue;
+    if (p.inTable) {
+      cells.push(p);
+      continue;
+    }
     if (p.anchor) anchored.set(p.anchor, [...(anchored.get(p.anchor) ?? []), text(p)]);
     else outside.push(p);
   }
-  return { anchored, outside };
+  return { anchored, outside, cells };
 }
 
 export function compareDocuments(built: readonly DocxParagraph[], edited: readonly DocxParagraph[]): Comparison {
-  const result: Comparison = { changed: new Map(), ignored: [], unplaced: [] };
+  const result: Comparison = { changed: new Map(), cells: new Map(), ignored: [], unplaced: [] };
   const was = byAnchor(built);
   const now = byAnchor(edited);
   for (const [name, before] of was.anchored) {
@@ -54,7 +60,26 @@ export function compareDocuments(built: readonly DocxParagraph[], edited: readon
     if (!was.anchored.has(name)) result.unplaced.push({ reason: "unknown-anchor", text: after.join("") });
   }
   outsideChanges(was.outside, now.outside, result);
+  cellChanges(was.cells, now.cells, result);
   return result;
+}
+
+/**
+ * Table cells, in order: a changed cell with an anchor is a metric's figure; any other
+ * changed cell (a label, a unit, a computed growth, another table) has no place yet.
+ */
+function cellChanges(before: DocxParagraph[], after: DocxParagraph[], result: Comparison): void {
+  if (before.length !== after.length) {
+    const was = new Set(before.map(text));
+    for (const p of after) if (!was.has(text(p))) result.unplaced.push({ reason: "table-cell", text: text(p) });
+    return;
+  }
+  before.forEach((b, i) => {
+    const now = text(after[i]);
+    if (text(b) === now) return;
+    if (b.anchor) result.cells.set(b.anchor, now);
+    else result.unplaced.push({ reason: "table-cell", text: now });
+  });
 }
 
 /** Outside the anchors: the title, generated headings (目标任务, 重点工作), intro, closing, signature. */

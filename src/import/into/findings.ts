@@ -20,6 +20,8 @@ export interface Unplaced {
     | "anchor-missing" // a topic's bookmark is gone from the edited document
     | "unknown-anchor" // a bookmark that names no part or topic of the data file
     | "targets" // the 目标任务 paragraph no longer has one "；"-separated part per target
+    | "table-cell" // a table cell other than a metric's 本年 figure changed (or a row was added)
+    | "figure" // a metric's 本年 cell that no longer reads as a number
     | "not-scalar"; // the edited value is not a single string in the YAML (a list where one was expected)
   text: string;
   path?: DataPath;

@@ -11,7 +11,7 @@ import { applyEdits, type FieldEdit } from "./apply-yaml.js";
 import { compareDocuments } from "./compare.js";
 import { readDocxParagraphs, type ChangeMode } from "./docx-paragraphs.js";
 import type { Ignored, Unplaced } from "./findings.js";
-import { anchorTargets } from "./targets.js";
+import { anchorTargets, metricTargets } from "./targets.js";
 import { targetEdits } from "./topic-fields.js";
 
 export type { ChangeMode } from "./docx-paragraphs.js";
@@ -57,6 +57,15 @@ export function importInto(input: IntoInput): IntoResult {
     edits.push(...result.edits);
     ignored.push(...result.ignored);
     unplaced.push(...result.unplaced);
+  }
+  const metrics = metricTargets(input.report);
+  for (const [name, text] of comparison.cells) {
+    const path = metrics.get(name);
+    // The figure as the table prints it (formatNumber): digits, a point, maybe a sign and thousands commas.
+    const figure = text.replace(/[,，\s]/g, "");
+    if (!path) unplaced.push({ reason: "unknown-anchor", text });
+    else if (!/^-?\d+(\.\d+)?$/.test(figure)) unplaced.push({ reason: "figure", text, path });
+    else edits.push({ path, value: figure });
   }
   if (comparison.title !== undefined) {
     if (input.report.title === undefined) ignored.push({ kind: "generated-title", text: comparison.title });

@@ -6,7 +6,7 @@
 import { PART_KEYS, type PartKey } from "../../core/schema-constants.js";
 import type { Part, Report, Target, Topic } from "../../core/schema.js";
 import type { Text } from "../../core/text.js";
-import { anchorName, type DataPath } from "../../render/anchors.js";
+import { anchorName, metricAnchorName, type DataPath } from "../../render/anchors.js";
 
 export type AnchorTarget =
   | { kind: "part"; path: DataPath; part: PartKey; node: Part }
@@ -15,6 +15,11 @@ export type AnchorTarget =
   | { kind: "text"; path: DataPath; node: Text | undefined }
   /** The plan's （一）目标任务: its heading, then the targets joined with "；". */
   | { kind: "targets"; path: DataPath; node: Target[] };
+
+/** A metric's 本年 cell → the path of its value. */
+export function metricTargets(report: Report): Map<string, DataPath> {
+  return new Map((report.metrics ?? []).map((metric, i) => [metricAnchorName(metric.id), ["metrics", i, "value"]]));
+}
 
 export function anchorTargets(report: Report): Map<string, AnchorTarget> {
   const targets = new Map<string, AnchorTarget>();
