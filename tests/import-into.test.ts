@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBinary, scratchProject } from "./helpers/cli.js";
-import { editDocx, plainReplace, trackedInsertAfter, trackedReplace } from "./helpers/word-edits.js";
+import { docxSchemaProblems } from "./helpers/ooxml-schema.js";
+import { editDocx, plainReplace, trackedInsertAfter, trackedReplace, withComment } from "./helpers/word-edits.js";
 
 let project: { dir: string; cleanup: () => void };
 beforeEach(() => {
@@ -140,6 +141,20 @@ describe("report import --into", () => {
     const header = run("--dry-run");
     expect(header.code).toBe(1);
     expect(header.stderr).toContain("could not place: a table cell other than a metric's figure (本年) changed: 增长率");
+  });
+
+  it("lists Word comments (批注) with author, date, the text they cover and its place in the data; the data unchanged", async () => {
+    const before = data();
+    const built = readFileSync(join(project.dir, "out/2023.docx"));
+    const commented = withComment(built, "培育技术经纪人30名", "王局长", "请核实人数");
+    expect(await docxSchemaProblems([{ label: "with a comment", bytes: commented }])).toEqual([]);
+    writeFileSync(join(project.dir, "edited.docx"), commented);
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("comment: 王局长, 2024-01-05, at plan.items[1], on “培育技术经纪人30名，建设县级技术转移服务中心。”: 请核实人数");
+    expect(data()).toBe(before);
+    const zh = runBinary(["import", "edited.docx", "--into", "data/2023.yaml", "--lang", "zh"], { cwd: project.dir });
+    expect(zh.stderr).toContain("批注: 王局长，2024-01-05，位于 plan.items[1]，针对“培育技术经纪人30名，建设县级技术转移服务中心。”：请核实人数");
   });
 
   it("a paragraph added to a topic with tracking on: listed when accepted (exit 1, nothing written), gone when rejected", () => {

@@ -29,6 +29,11 @@ const M = {
     zh: (f: string) => `无需改动：${f} 与文档内容一致`,
   },
   note: { en: "note", zh: "提示" },
+  comment: { en: "comment", zh: "批注" },
+  commentLine: {
+    en: (author: string, date: string, where: string, on: string, text: string) => `${author || "(no author)"}, ${date || "(no date)"}${where ? `, at ${where}` : ""}, on “${on}”: ${text}`,
+    zh: (author: string, date: string, where: string, on: string, text: string) => `${author || "（无作者）"}，${date || "（无日期）"}${where ? `，位于 ${where}` : ""}，针对“${on}”：${text}`,
+  },
   unplacedLabel: { en: "could not place", zh: "无法归位" },
   notWritten: {
     en: (f: string) => `${f} left unchanged: some edits could not be placed (--force writes the others and keeps these as comments at the end)`,

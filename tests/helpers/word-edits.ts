@@ -49,3 +49,31 @@ export function editDocx(bytes: Uint8Array, edit: (xml: string) => string): Uint
   files["word/document.xml"] = strToU8(edit(strFromU8(files["word/document.xml"])));
   return zipSync(files);
 }
+
+/**
+ * A Word comment (批注) on the run holding `onText`, as Word writes one: the range marks
+ * and the reference run in word/document.xml, the comment in word/comments.xml, its
+ * content type and its relationship.
+ */
+export function withComment(bytes: Uint8Array, onText: string, author: string, text: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"]);
+  const m = runWith(xml, onText);
+  const marked =
+    `<w:commentRangeStart w:id="0"/>${m[0]}<w:commentRangeEnd w:id="0"/>` +
+    `<w:r><w:commentReference w:id="0"/></w:r>`;
+  files["word/document.xml"] = strToU8(xml.slice(0, m.index) + marked + xml.slice(m.index + m[0].length));
+  files["word/comments.xml"] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+      `<w:comment w:id="0" w:author="${author}" w:date="2024-01-05T09:30:00Z" w:initials="局"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:comment></w:comments>`,
+  );
+  const types = strFromU8(files["[Content_Types].xml"]);
+  files["[Content_Types].xml"] = strToU8(
+    types.replace("</Types>", '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+  );
+  const rels = strFromU8(files["word/_rels/document.xml.rels"]);
+  files["word/_rels/document.xml.rels"] = strToU8(
+    rels.replace("</Relationships>", '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+  );
+  return zipSync(files);
+}

@@ -29,6 +29,8 @@ export interface DocxParagraphs {
   paragraphs: DocxParagraph[];
   insertions: number;
   deletions: number;
+  /** Word comments' ranges, by comment id: the text they cover and the anchor where they start. */
+  commentRanges: Map<string, { text: string; anchor?: string }>;
 }
 
 interface Reading extends DocxParagraph {
@@ -46,7 +48,7 @@ const attr = (attrs: string, name: string) => {
   return m ? decode(m[1]) : undefined;
 };
 
-const TOKEN = /<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<(\/?)w:(p|pPr|rPr|ins|del|moveFrom|moveTo|tab|br|cr|bookmarkStart|bookmarkEnd|tbl|pStyle)(?=[\s/>])([^>]*?)(\/?)>/g;
+const TOKEN = /<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<(\/?)w:(p|pPr|rPr|ins|del|moveFrom|moveTo|tab|br|cr|bookmarkStart|bookmarkEnd|tbl|pStyle|commentRangeStart|commentRangeEnd)(?=[\s/>])([^>]*?)(\/?)>/g;
 
 /** The paragraphs of word/document.xml, tracked changes resolved as `mode` says. */
 export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
@@ -58,12 +60,15 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
   let tables = 0;
   let inPPr = false;
   let p: Reading | null = null;
+  const ranges = new Map<string, { text: string; anchor?: string }>();
+  const openComments = new Set<string>();
   for (const m of xml.matchAll(TOKEN)) {
     if (m[1]) {
       const deleted = m[1] === "delText" || changes.includes("del");
       const inserted = changes.includes("ins");
       const kept = mode === "accept" ? !deleted : !inserted;
       if (p && kept) p.text += decode(m[2]);
+      if (kept) for (const id of openComments) ranges.get(id)!.text += decode(m[2]);
       continue;
     }
     const [, , , close, tag, attrs, selfClosing] = m;
@@ -91,6 +96,12 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
         if (p && !p.anchor) p.anchor = name;
       }
     } else if (tag === "bookmarkEnd") open.delete(attr(attrs, "id") ?? "");
+    else if (tag === "commentRangeStart") {
+      const id = attr(attrs, "id") ?? "";
+      const anchor = p?.anchor ?? [...open.values()].at(-1);
+      ranges.set(id, { text: "", ...(anchor ? { anchor } : {}) });
+      openComments.add(id);
+    } else if (tag === "commentRangeEnd") openComments.delete(attr(attrs, "id") ?? "");
     else if (tag === "p" && !close) {
       const anchor = [...open.values()].at(-1);
       p = { text: "", inTable: tables > 0, markInserted: false, markDeleted: false, ...(anchor ? { anchor } : {}) };
@@ -103,7 +114,7 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
       p = null;
     }
   }
-  return { paragraphs: joinMarks(read, mode), insertions, deletions };
+  return { paragraphs: joinMarks(read, mode), insertions, deletions, commentRanges: ranges };
 }
 
 /** A paragraph whose mark goes (deleted and accepted, inserted and rejected) runs on into the next. */
@@ -121,16 +132,38 @@ function joinMarks(read: Reading[], mode: ChangeMode): DocxParagraph[] {
 }
 
 /** Throws DocxUnreadable for a file that is no .docx, a zip bomb, or one without word/document.xml. */
-export function readDocxParagraphs(bytes: Uint8Array, mode: ChangeMode): DocxParagraphs {
+export function readDocxParagraphs(bytes: Uint8Array, mode: ChangeMode): DocxParagraphs & { comments: WordComment[] } {
   const tooLarge = docxLimitProblem(bytes);
   if (tooLarge) throw new DocxUnreadable(tooLarge);
   let files;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name === "word/document.xml" });
+    files = unzipSync(bytes, { filter: (file) => file.name === "word/document.xml" || file.name === "word/comments.xml" });
   } catch {
     throw new DocxUnreadable({ code: "not-zip" });
   }
   const xml = files["word/document.xml"];
   if (!xml) throw new DocxUnreadable({ code: "no-document" });
-  return paragraphsOfXml(strFromU8(xml), mode);
+  const comments = files["word/comments.xml"];
+  return { ...paragraphsOfXml(strFromU8(xml), mode), comments: comments ? commentsOfXml(strFromU8(comments)) : [] };
+}
+
+export interface WordComment {
+  id: string;
+  author: string;
+  date: string;
+  text: string;
+}
+
+/** word/comments.xml → each comment's author, date and text (its paragraphs joined by a space). */
+export function commentsOfXml(xml: string): WordComment[] {
+  return [...xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => ({
+    id: attr(m[1], "id") ?? "",
+    author: attr(m[1], "author") ?? "",
+    date: attr(m[1], "date") ?? "",
+    text: m[2]
+      .split(/<\/w:p>/)
+      .map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(""))
+      .filter(Boolean)
+      .join(" "),
+  }));
 }

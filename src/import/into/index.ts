@@ -7,6 +7,7 @@
  * Pure: the caller builds the current document and reads and writes the files.
  */
 import type { Report } from "../../core/schema.js";
+import type { DataPath } from "../../render/anchors.js";
 import { applyEdits, type FieldEdit } from "./apply-yaml.js";
 import { compareDocuments } from "./compare.js";
 import { readDocxParagraphs, type ChangeMode } from "./docx-paragraphs.js";
@@ -28,12 +29,23 @@ export interface IntoInput {
   changes: ChangeMode;
 }
 
+export interface ListedComment {
+  author: string;
+  date: string;
+  text: string;
+  /** The document text the comment covers. */
+  on: string;
+  path?: DataPath;
+}
+
 export interface IntoResult {
   /** The data file's new text (the same string when nothing changed). */
   yaml: string;
   edits: FieldEdit[];
   ignored: Ignored[];
   unplaced: Unplaced[];
+  /** Word comments (批注): author, date, text, the text they are anchored to and its place in the data. */
+  comments: ListedComment[];
   /** Tracked changes found in the edited document (taken or dropped as `changes` says). */
   insertions: number;
   deletions: number;
@@ -73,5 +85,10 @@ export function importInto(input: IntoInput): IntoResult {
   }
   const applied = applyEdits(input.yaml, edits);
   unplaced.push(...applied.notApplied.map((e) => ({ reason: "not-scalar" as const, text: e.value, path: e.path })));
-  return { yaml: applied.text, edits, ignored, unplaced, insertions: edited.insertions, deletions: edited.deletions };
+  const comments = edited.comments.map((c) => {
+    const range = edited.commentRanges.get(c.id);
+    const path = range?.anchor ? (targets.get(range.anchor)?.path ?? metrics.get(range.anchor)) : undefined;
+    return { author: c.author, date: c.date, text: c.text, on: range?.text ?? "", ...(path ? { path } : {}) };
+  });
+  return { yaml: applied.text, edits, ignored, unplaced, comments, insertions: edited.insertions, deletions: edited.deletions };
 }
