@@ -61,3 +61,11 @@ describe("import: a PDF copy with line breaks inside sentences", () => {
     expect(r.report.summary.items![0]).toEqual({ title: "审计监督", body: "全年完成审计项目27个，查出问题金额3.2亿元，审计整改率达到98%，促进增收节支1.1亿元。" });
   });
 });
+
+describe("reflow: units", () => {
+  it("a later number splits only after the one before it did: 主要做法：1、…。2、… stays one paragraph", async () => {
+    const { splitAtMarkers } = await import("../src/import/reflow.js");
+    expect(splitAtMarkers("主要做法：1、压实责任。2、排查隐患。3、强化演练。")).toEqual(["主要做法：1、压实责任。2、排查隐患。3、强化演练。"]);
+    expect(splitAtMarkers("一、甲。（一）乙。（二）丙。二、丁。")).toEqual(["一、甲。", "（一）乙。", "（二）丙。", "二、丁。"]);
+  });
+});

@@ -49,6 +49,11 @@ export function wrapWidth(lines: string[]): number | undefined {
 export function splitAtMarkers(text: string): string[] {
   const out: string[] = [];
   let start = 0;
+  // The last number split at, per kind: "2、" splits only after a "1、" did (or opened the
+  // text), so "主要做法：1、…。2、…。" inside a paragraph is not torn apart after its first item.
+  const opened = new Map<string, number>();
+  const own0 = leadingMarker(text);
+  if (own0) opened.set(own0.kind, own0.n);
   for (const m of text.matchAll(MARKER_AHEAD)) {
     const at = m.index!;
     if (at === start) continue;
@@ -60,6 +65,8 @@ export function splitAtMarkers(text: string): string[] {
     const own = leadingMarker(before);
     const firstUnder = marker.n === 1 && own !== undefined && own.kind !== marker.kind && !/[。！？；]/.test(before);
     if (!afterSentence && !firstUnder) continue;
+    if (marker.n > 1 && opened.get(marker.kind) !== marker.n - 1) continue;
+    opened.set(marker.kind, marker.n);
     out.push(before.trim());
     start = at;
   }
