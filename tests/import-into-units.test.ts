@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/import/into/apply-yaml.js";
 import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
+import { commentText, insertComments } from "../src/import/into/yaml-comments.js";
 
 const W = (body: string) => `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;
 const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -83,4 +84,14 @@ describe("editing the YAML in place", () => {
     expect(applyEdits(text, [{ path: ["b", "items"], value: "x" }]).notApplied).toHaveLength(1);
     expect(applyEdits(text, []).text).toBe(text);
   });
+});
+
+it("--comments: a comment line above its place at that line's indentation, or at the end without one", () => {
+  const text = "metrics:\n  - { id: a, value: 1 }\nsummary:\n  items:\n    - title: 甲\n";
+  const out = insertComments(text, [
+    { path: ["summary", "items", 0], text: commentText("王局长", "2024-01-05T09:30:00Z", "请核实\n人数") },
+    { path: ["metrics", 0], text: "口径？" },
+    { text: "无处可放" },
+  ]);
+  expect(out).toBe("metrics:\n  # 口径？\n  - { id: a, value: 1 }\nsummary:\n  items:\n    # 批注（王局长，2024-01-05）：请核实 人数\n    - title: 甲\n# 无处可放\n");
 });

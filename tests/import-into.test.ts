@@ -157,6 +157,14 @@ describe("report import --into", () => {
     expect(zh.stderr).toContain("批注: 王局长，2024-01-05，位于 plan.items[1]，针对“培育技术经纪人30名，建设县级技术转移服务中心。”：请核实人数");
   });
 
+  it("--comments writes each comment above its topic as a YAML comment, every other line as it was", () => {
+    const before = data();
+    writeFileSync(join(project.dir, "edited.docx"), withComment(readFileSync(join(project.dir, "out/2023.docx")), "培育技术经纪人30名", "王局长", "请核实人数"));
+    const result = run("--comments");
+    expect(result.code, result.stderr).toBe(0);
+    expect(data()).toBe(before.replace("    - id: tech-transfer-2024\n", "    # 批注（王局长，2024-01-05）：请核实人数\n    - id: tech-transfer-2024\n"));
+  });
+
   it("a paragraph added to a topic with tracking on: listed when accepted (exit 1, nothing written), gone when rejected", () => {
     const before = data();
     const added =

@@ -69,6 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--into <file>", description: "bring the text edits of a .docx built by report build back into this data file, in place" },
       { flags: "--changes <mode>", description: "with --into: tracked changes accept (default) or reject" },
       { flags: "--dry-run", description: "with --into: print the diff of the data file, write nothing" },
+      { flags: "--comments", description: "with --into: write Word comments (批注) into the data file as YAML comments above their topic" },
       { flags: "--verbose", description: "list every warning (default: the first 3 of each rule and a count)" },
     ],
   },

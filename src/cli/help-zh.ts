@@ -22,6 +22,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   "--check": "不输出 YAML，而是给出往返一致率（导入 → 生成 Markdown → 比对）",
   "--into <file>": "把由 report build 生成、经修改的 .docx 中的文字改动就地写回此数据文件",
   "--changes <mode>": "与 --into 同用：修订的处理方式，accept（接受，默认）或 reject（拒绝）",
+  "--comments": "与 --into 同用：把 Word 批注作为 YAML 注释写在对应事项上方",
   "--strict": "有警告也以退出码 1 结束",
   "--fix": "就地修正半角标点和手写序号",
   "--dry-run": "与 --fix 或 --into 同用：只以 diff 形式显示改动，不写文件",

@@ -14,6 +14,7 @@ import type { Report } from "../../core/schema.js";
 import { validateSource } from "../../core/validate.js";
 import { DocxUnreadable } from "../../import/docx-problems.js";
 import { importInto, type ChangeMode, type Unplaced } from "../../import/into/index.js";
+import { commentText, insertComments } from "../../import/into/yaml-comments.js";
 import { buildReport } from "../../pipeline.js";
 import { pathText } from "../../render/anchors.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -33,6 +34,8 @@ export interface IntoFlags {
   dryRun?: boolean;
   force?: boolean;
   verbose?: boolean;
+  /** Word comments written into the data as YAML comments. */
+  comments?: boolean;
 }
 
 /** Where an unplaced edit was found, and its text. */
@@ -97,6 +100,9 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
     // Nothing lost: the text that found no place ends the file as comments.
     const lines = result.unplaced.map((u) => `# ${m.forcedComment}: ${placeText(u).replace(/\r?\n/g, " ")}`);
     text = `${text}${text.endsWith("\n") ? "" : "\n"}${lines.join("\n")}\n`;
+  }
+  if (flags.comments && result.comments.length) {
+    text = insertComments(text, result.comments.map((c) => ({ path: c.path, text: commentText(c.author, c.date, c.text) })));
   }
   if (text === source.text) {
     io.stderr(`${m.nothing(shown(dataFile))}\n`);

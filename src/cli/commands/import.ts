@@ -34,6 +34,7 @@ export interface ImportFlags {
   into?: string;
   changes?: string;
   dryRun?: boolean;
+  comments?: boolean;
 }
 
 /** One line for each way a .docx can fail to read (exit 2), with a hint where one helps. */
