@@ -50,6 +50,14 @@ it("reads the markup Word adds when it saves: rsids, proofing marks, hyperlinks,
   expect(paragraphsOfXml(xml, "accept").paragraphs).toEqual([{ text: "（二）加强人才", inTable: false, anchor: "rpt_talent", style: "Heading2" }]);
 });
 
+it("closes an anchor by name: LibreOffice's second start of the same name before the end", () => {
+  const xml = W(
+    `<w:p><w:bookmarkStart w:id="1" w:name="rpt__summary"/>${r("一、")}</w:p>` +
+      `<w:p><w:bookmarkStart w:id="2" w:name="rpt__summary"/>${r("导语")}<w:bookmarkEnd w:id="2"/></w:p><w:p>${r("后")}</w:p>`,
+  );
+  expect(paragraphsOfXml(xml, "accept").paragraphs.map((p) => p.anchor ?? null)).toEqual(["rpt__summary", "rpt__summary", null]);
+});
+
 describe("editing the YAML in place", () => {
   const text = [
     "# 注释",

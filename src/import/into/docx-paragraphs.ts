@@ -53,7 +53,10 @@ const TOKEN = /<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<(\/?)w:(p|pPr|rPr|ins
 /** The paragraphs of word/document.xml, tracked changes resolved as `mode` says. */
 export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
   const read: Reading[] = [];
-  const open = new Map<string, string>(); // bookmark id → our anchor name
+  // Open anchors by name, and each bookmark id's name: an end closes its name, whichever
+  // start it pairs with (LibreOffice writes a second start of the same name before the end).
+  const open = new Set<string>();
+  const names = new Map<string, string>();
   const changes: Array<"ins" | "del"> = [];
   let insertions = 0;
   let deletions = 0;
@@ -92,10 +95,11 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
     } else if (tag === "bookmarkStart") {
       const name = attr(attrs, "name") ?? "";
       if (name.startsWith(ANCHOR_PREFIX)) {
-        open.set(attr(attrs, "id") ?? "", name);
+        names.set(attr(attrs, "id") ?? "", name);
+        open.add(name);
         if (p && !p.anchor) p.anchor = name;
       }
-    } else if (tag === "bookmarkEnd") open.delete(attr(attrs, "id") ?? "");
+    } else if (tag === "bookmarkEnd") open.delete(names.get(attr(attrs, "id") ?? "") ?? "");
     else if (tag === "commentRangeStart") {
       const id = attr(attrs, "id") ?? "";
       const anchor = p?.anchor ?? [...open.values()].at(-1);
