@@ -38,7 +38,12 @@ export function processIO(): CliIO {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => Buffer.from(await readAllStdin()).toString("utf8"),
     readStdinBytes: (maxBytes) => readAllStdin(maxBytes),
-    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    // Asked only when no flag, variable or config decides (choose-lang.ts). Every Intl object
+    // reports the same default locale; PluralRules loads the least ICU data to do it
+    // (~0.2 ms, where DateTimeFormat took ~17 ms of every run).
+    get systemLocale() {
+      return new Intl.PluralRules().resolvedOptions().locale;
+    },
     invokedAs: invokedAs(process.argv[1], process.cwd()),
   };
 }
