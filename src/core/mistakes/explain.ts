@@ -25,6 +25,9 @@ export interface ExplainInput {
 const KEY_KINDS = new Set(["quoted-key", "full-width-colon", "chinese-key", "colon-space"]);
 
 export function explainMistakes({ file, text, diagnostics, lang, keysAt, isKey }: ExplainInput): Diagnostic[] {
+  // Only a syntax, duplicate-key or schema problem can have a typing mistake behind it or
+  // get a code frame: a file without one (most files) is not scanned line by line.
+  if (!diagnostics.some((d) => d.file === file && (d.code === "yaml/syntax" || d.code === "yaml/duplicate-key" || d.code.startsWith("schema/")))) return [...diagnostics];
   const lines = text.split(/\r?\n/);
   const mistakes = detectMistakes(text, isKey);
   const fatal = diagnostics.some((d) => d.code === "yaml/syntax");
