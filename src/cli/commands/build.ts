@@ -1,9 +1,7 @@
 /** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md. */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
-import { validateSource } from "../../core/validate.js";
 import { buildReport } from "../../pipeline.js";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "../../writers/index.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -13,6 +11,7 @@ import { loadedSettingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
+import { readLastYear } from "../last-year.js";
 import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
@@ -53,17 +52,9 @@ function humanSize(bytes: number): string {
  * fine, and an invalid one only costs the table those figures (a warning, not a failure).
  */
 function loadLastYear(path: string, shown: (path: string) => string, ctx: CommandContext): Report | undefined {
-  if (!existsSync(path)) return undefined;
-  let read;
-  try {
-    read = readInputText(path, shown(path), readOptions(ctx));
-  } catch {
-    return undefined; // unreadable: the table goes without it, as without the file
-  }
-  const { report, diagnostics } = read.diagnostic ? { report: undefined, diagnostics: [read.diagnostic] } : validateSource(read.source, ctx.lang);
-  if (report) return report;
-  const first = diagnostics.find((d) => d.severity === "error");
-  const where = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : "";
+  const { report, problem: first } = readLastYear(path, shown(path), readOptions(ctx));
+  if (report || !first) return report;
+  const where = `${first.file}:${first.line}:${first.column} ${first.message}`;
   const label = ctx.lang === "zh" ? "警告" : "warning";
   ctx.io.stderr(`${ctx.colors.yellow(label)}: ${cliMessages(ctx.lang).previousInvalid(shown(path), where)}\n`);
   return undefined;

@@ -3,7 +3,7 @@
  * problem, one run; output through a reporter (text, json, github); exit 0 clean,
  * 1 errors (or warnings with --strict), 2 usage or I/O.
  */
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
@@ -18,8 +18,8 @@ import { readInputText, readOptions, readStdinSource, type LoadedSource } from "
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { asInvoked } from "../reporters/as-invoked.js";
 import { summarize } from "../reporters/types.js";
+import { readLastYear } from "../last-year.js";
 import { validateMessages } from "./validate-messages.js";
-import { lastYearMetrics } from "./last-year-metrics.js";
 import { dataFiles, expandTargets } from "./validate-targets.js";
 
 export interface ValidateFlags {
@@ -100,7 +100,8 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
       }
     }
     const fileYear = path ? yearFromFileName(path) : undefined;
-    const lastYear = path ? lastYearMetrics(path, fileYear, lang, readOptions(ctx)) : undefined;
+    const lastYearFile = path && fileYear !== undefined ? join(dirname(path), `${fileYear - 1}.yaml`) : undefined;
+    const lastYear = lastYearFile ? readLastYear(lastYearFile, lastYearFile, readOptions(ctx)).report?.metrics : undefined;
     diagnostics.push(...validateSource(source, lang, { fileYear, parts: settings.settings.parts, lastYear }).diagnostics);
   }
 
