@@ -39,6 +39,7 @@ describe("fixture coverage", () => {
     "rule/control-character",
     "rule/unknown-metric",
     "rule/file-year",
+    "rule/file-period",
     "rule/date-range",
     "rule/half-width-punctuation",
     "rule/mixed-quotes",

@@ -11,6 +11,10 @@ const M = {
   unreadable: { en: (f: string, why: string) => `cannot read ${f}: ${why}`, zh: (f: string, why: string) => `无法读取 ${f}：${why}` },
   unwritable: { en: (f: string, why: string) => `cannot write ${f}: ${why}`, zh: (f: string, why: string) => `无法写入 ${f}：${why}` },
   badYear: { en: (y: string) => `"${y}" is not a year (expected e.g. 2023)`, zh: (y: string) => `“${y}”不是年份（应为如 2023 的四位数字）` },
+  halfYearHint: {
+    en: "a half of a year is written 2024-h1 (first half) or 2024-h2 (second half)",
+    zh: "半年报告写作 2024-h1（上半年）或 2024-h2（下半年）",
+  },
   yearOutOfRange: {
     en: (y: string, min: number, max: number) => `${y} is outside the years a report can be for (${min}–${max})`,
     zh: (y: string, min: number, max: number) => `${y} 超出报告年度的范围（${min}–${max}）`,

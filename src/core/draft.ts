@@ -7,7 +7,7 @@ import type { Report } from "./schema.js";
 
 export const DRAFT_MARK = "（草稿）";
 
-export function markedAsDraft(report: Report, defaultTitle: (organization: string, year: number) => string): Report {
-  const title = report.title ?? defaultTitle(report.organization, report.year);
+export function markedAsDraft(report: Report, defaultTitle: (organization: string, year: number, period?: Report["period"]) => string): Report {
+  const title = report.title ?? defaultTitle(report.organization, report.year, report.period);
   return { ...report, title: title.endsWith(DRAFT_MARK) ? title : `${title}${DRAFT_MARK}` };
 }

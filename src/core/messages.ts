@@ -155,9 +155,13 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `the file is named for ${p.fileYear} but year is ${p.year}`,
     zh: (p) => `文件名是 ${p.fileYear} 年，但 year 写的是 ${p.year}`,
   },
+  "rule/file-period": {
+    en: (p) => `the file is named for ${p.named} but period is ${p.period}`,
+    zh: (p) => `文件名是${p.named}，但数据写的是${p.label}（period: ${p.period}）`,
+  },
   "rule/date-range": {
-    en: (p) => `date ${p.date} lies outside ${p.year} and January ${p.next}`,
-    zh: (p) => `日期 ${p.date} 不在 ${p.year} 年内，也不在 ${p.next} 年 1 月`,
+    en: (p) => (p.period === "year" || p.period === undefined ? `date ${p.date} lies outside ${p.year} and January ${p.next}` : `date ${p.date} lies outside ${p.first} … ${p.last}, when a report on the ${p.period === "first-half" ? "first" : "second"} half of ${p.year} is usually dated`),
+    zh: (p) => (p.period === "year" || p.period === undefined ? `日期 ${p.date} 不在 ${p.year} 年内，也不在 ${p.next} 年 1 月` : `日期 ${p.date} 不在${p.label}总结通常的落款时间（${p.first} 至 ${p.last}）内`),
   },
   "rule/half-width-punctuation": {
     en: (p) => `half-width "${p.char}" between Chinese characters; write "${p.full}"`,
@@ -187,6 +191,10 @@ const HINTS: Record<string, Entry> = {
   "fill-in": {
     en: () => "nothing is filled in here yet: write the value after the colon",
     zh: () => "此处尚未填写：请在冒号后填写内容",
+  },
+  "period-values": {
+    en: () => "year (the whole year, the default), first-half (上半年: the plan is for the second half) or second-half (下半年: the plan is for next year)",
+    zh: () => "可写 year（全年，默认）、first-half（上半年，计划为下半年）或 second-half（下半年，计划为下一年）",
   },
   "date-format": { en: () => "write it as YYYY-MM-DD, e.g. 2022-12-30", zh: () => "请写成 YYYY-MM-DD，如 2022-12-30" },
   "topic-id-format": {
@@ -253,8 +261,18 @@ const HINTS: Record<string, Entry> = {
     zh: (p) => `请修改 year，或把文件改名为 ${p.year}.yaml`,
   },
   "date-range": {
-    en: (p) => `a report on ${p.year} is dated in ${p.year} or January ${p.next}; was the date copied from last year?`,
-    zh: (p) => `${p.year} 年的总结一般落款在 ${p.year} 年或 ${p.next} 年 1 月；是否沿用了上一年的日期？`,
+    en: (p) =>
+      p.period === "first-half" ? `a report on the first half of ${p.year} is usually dated from June to August ${p.year}; was the date copied from another report?`
+      : p.period === "second-half" ? `a report on the second half of ${p.year} is usually dated from November ${p.year} to January ${p.next}; was the date copied from another report?`
+      : `a report on ${p.year} is dated in ${p.year} or January ${p.next}; was the date copied from last year?`,
+    zh: (p) =>
+      p.period === "first-half" ? `${p.label}总结一般落款在 ${p.year} 年 6 月至 8 月；是否沿用了其他报告的日期？`
+      : p.period === "second-half" ? `${p.label}总结一般落款在 ${p.year} 年 11 月至 ${p.next} 年 1 月；是否沿用了其他报告的日期？`
+      : `${p.year} 年的总结一般落款在 ${p.year} 年或 ${p.next} 年 1 月；是否沿用了上一年的日期？`,
+  },
+  "file-period": {
+    en: (p) => `correct period, or rename the file to ${p.stem}.yaml`,
+    zh: (p) => `请修改 period，或把文件改名为 ${p.stem}.yaml`,
   },
   "full-width": {
     en: (p) => `use "${p.full}" (report validate --fix does it)`,

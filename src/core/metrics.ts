@@ -79,12 +79,12 @@ export function sameUnit(a: Metric | undefined, b: Metric | undefined): boolean 
   return !a || !b || a.unit.trim() === b.unit.trim();
 }
 
-function metricRow(metric: Metric, lastYear: Report | undefined): MetricRow {
+function metricRow(metric: Metric, lastYear: Report | undefined, planFollowed: boolean): MetricRow {
   const before = lastYear?.metrics?.find((m) => m.id === metric.id);
   const fromFile = metric.previous !== undefined;
   const fromLastYear = !fromFile && before !== undefined && sameUnit(before, metric);
   const previous = fromFile ? metric.previous! : fromLastYear ? before!.value : null;
-  const planned = metric.target === undefined ? planTarget(lastYear?.plan, metric.id, metric.unit) : null;
+  const planned = metric.target === undefined && planFollowed ? planTarget(lastYear?.plan, metric.id, metric.unit) : null;
   const target = metric.target ?? planned;
   return {
     id: metric.id,
@@ -103,9 +103,12 @@ function metricRow(metric: Metric, lastYear: Report | undefined): MetricRow {
 
 /**
  * The report's metrics with last year's value and the target resolved. `lastYear` is the
- * file of year − 1, when there is one; it is ignored when it is not that year.
+ * file of the same period of year − 1, when there is one; it is ignored when it is not
+ * that. Its plan sets this report's targets only for a year: a half's plan a year ago
+ * was for another half (a half's targets are its own `target`, which report new fills in).
  */
 export function resolveMetrics(report: Report, lastYear?: Report): MetricRow[] {
-  const usable = lastYear && lastYear.year === report.year - 1 ? lastYear : undefined;
-  return (report.metrics ?? []).map((metric) => metricRow(metric, usable));
+  const period = report.period ?? "year";
+  const usable = lastYear && lastYear.year === report.year - 1 && (lastYear.period ?? "year") === period ? lastYear : undefined;
+  return (report.metrics ?? []).map((metric) => metricRow(metric, usable, period === "year"));
 }

@@ -5,6 +5,10 @@ export const YEARS = { min: 1949, max: 2100 } as const;
 
 export const POINT_STYLES = ["一是", "（1）", "①"] as const;
 
+/** The span a report summarises: the whole year (the default), or one of its halves (period.ts). */
+export const PERIODS = ["year", "first-half", "second-half"] as const;
+export type Period = (typeof PERIODS)[number];
+
 /**
  * Text that is one line in print (the organization, titles, headings, labels, units):
  * no line break, which would split a heading into a heading and a body paragraph.

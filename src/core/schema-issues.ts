@@ -110,7 +110,9 @@ function issueToDiagnostics(issue: Issue, parsed: ParsedYaml, root: z.ZodType, l
       return wrongType(typeName(issue.expected, lang), issue.expected);
     case "invalid_value": {
       const expected = issue.values.map((v) => String(v)).join(" / ");
-      return [{ ...base, code: "schema/invalid-value", message: message("schema/invalid-value", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value) }];
+      // `period: 上半年` is the likely slip: the hint says which word means which half.
+      const period = path.length === 1 && path[0] === "period" ? { hint: hint("period-values", lang) } : {};
+      return [{ ...base, code: "schema/invalid-value", message: message("schema/invalid-value", lang, { expected, received: clip(value) }), ...at, expected, received: clip(value), ...period }];
     }
     case "too_small":
     case "too_big": {

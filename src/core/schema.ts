@@ -5,10 +5,10 @@
  * Descriptions are Chinese because editors show them to the office staff on hover.
  */
 import * as z from "zod"; // not `{ z }`: that object holds all of zod's locales (~260 KB the bundle cannot drop)
-import { ONE_LINE, PART_KEYS, POINT_STYLES, YEARS } from "./schema-constants.js";
+import { ONE_LINE, PART_KEYS, PERIODS, POINT_STYLES, YEARS } from "./schema-constants.js";
 import { isRealDate } from "./text.js";
 
-export { PART_KEYS, POINT_STYLES, YEARS, type PartKey } from "./schema-constants.js";
+export { PART_KEYS, PERIODS, POINT_STYLES, YEARS, type PartKey, type Period } from "./schema-constants.js";
 
 export interface Topic {
   id?: string;
@@ -98,7 +98,7 @@ function buildSchemas() {
         .optional(),
     })
     .strict()
-    .meta({ id: "PlanPart", description: "下一年度工作计划" });
+    .meta({ id: "PlanPart", description: "下一年度（上半年报告：下半年）工作计划" });
 
   const MetricSchema = z
     .object({
@@ -132,9 +132,13 @@ function buildSchemas() {
   const ReportSchema = z
     .object({
       year: z.number().int().min(YEARS.min).max(YEARS.max).meta({ description: "总结的年度 N（计划为 N+1 年）" }),
+      period: z
+        .enum(PERIODS)
+        .meta({ description: "总结的时段：year（全年，默认）、first-half（上半年，计划为下半年）、second-half（下半年，计划为 N+1 年）；决定标题和各部分默认标题的写法" })
+        .optional(),
       organization: line().min(1).meta({ description: "单位名称，如 示例县科技局" }),
       title: line()
-        .meta({ description: "公文标题；默认“{单位}{N}年工作总结及{N+1}年工作计划”" })
+        .meta({ description: "公文标题；默认“{单位}{N}年工作总结及{N+1}年工作计划”（上半年：“{单位}{N}年上半年工作总结及下半年工作计划”）" })
         .optional(),
       date: isoDate.meta({ description: "成文日期 YYYY-MM-DD，落款处写作 2022年12月30日" }).optional(),
       intro: TextSchema.meta({ description: "开头导语（“一、”之前的段落）" }).optional(),
@@ -144,11 +148,11 @@ function buildSchemas() {
         .min(1)
         .meta({ description: "本报告印出的部分及其顺序（覆盖 report.config.yaml 的 parts）：summary、highlights、problems、outlook、plan；编号按所选顺序连续" })
         .optional(),
-      summary: PartSchema.meta({ description: "一、{N}年工作开展情况" }),
+      summary: PartSchema.meta({ description: "一、{N}年工作开展情况（上半年报告：上半年工作开展情况）" }),
       highlights: PartSchema.meta({ description: "主要成效及亮点工作（可选）" }).optional(),
       problems: PartSchema.meta({ description: "存在的问题与不足" }),
       outlook: PartSchema.meta({ description: "形势分析（可选）" }).optional(),
-      plan: PlanPartSchema.meta({ description: "{N+1}年工作打算" }),
+      plan: PlanPartSchema.meta({ description: "{N+1}年工作打算（上半年报告：下半年工作打算）" }),
       closing: TextSchema.meta({ description: "结尾段落（计划之后）" }).optional(),
       attachments: z
         .array(AttachmentSchema)

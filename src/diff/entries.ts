@@ -78,5 +78,5 @@ export function matchKey(entry: Entry): string {
 export function partHeading(report: Report, key: PartKey): string | null {
   const part = report[key];
   if (!part) return null;
-  return `${partOrdinals(report)[key]}${stripHandOrdinal(part.heading ?? defaultHeading(key, report.year)).trim()}`;
+  return `${partOrdinals(report)[key]}${stripHandOrdinal(part.heading ?? defaultHeading(key, report.year, report.period)).trim()}`;
 }

@@ -6,6 +6,7 @@
  * an error too (findNotText), never "[object Object]" in a report.
  */
 import { escapeInline } from "../document/escape.js";
+import { periodLabel, periodOf, planPeriodLabel } from "../core/period.js";
 import { PART_KEYS } from "../core/schema-constants.js";
 import type { Report } from "../core/schema.js";
 
@@ -38,9 +39,15 @@ function escapeDeep(value: unknown, parent: string, key: string | number): unkno
 
 const OPTIONAL_TOP_LEVEL = ["title", "date", "intro", "metrics", "closing", "signature", "parts", "attachments", "extra", ...PART_KEYS] as const;
 
-/** The report as templates see it: text escaped for Markdown, mappings and lists marked so that printing one is an error. */
+/**
+ * The report as templates see it: text escaped for Markdown, mappings and lists marked so
+ * that printing one is an error. `period` is never null (absent means the whole year), and
+ * its words come with it, so a template of one's own says 上半年 without logic of its own.
+ */
 export function templateData(report: Report): Report {
   const escaped = escapeDeep(report, "", "") as Record<string, unknown>;
   for (const key of OPTIONAL_TOP_LEVEL) if (!(key in escaped)) escaped[key] = null;
+  const key = { year: report.year, period: periodOf(report) };
+  Object.assign(escaped, { period: key.period, periodLabel: periodLabel(key), planPeriodLabel: planPeriodLabel(key) });
   return escaped as unknown as Report;
 }

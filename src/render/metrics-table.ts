@@ -7,6 +7,7 @@
  */
 import { DASH, formatGrowth, formatNumber } from "../core/metric-format.js";
 import { resolveMetrics } from "../core/metrics.js";
+import { periodLabel, periodOf } from "../core/period.js";
 import type { Report } from "../core/schema.js";
 import { escapeInline, escapeLineStart } from "../document/escape.js";
 
@@ -25,11 +26,13 @@ export const METRIC_VALUE_COLUMN = 2;
 export function metricsTable(report: Report, lastYear?: Report): MetricsTable | null {
   const rows = resolveMetrics(report, lastYear);
   if (!rows.length) return null;
+  const period = periodOf(report);
   const notes = (report.metrics ?? []).filter((m) => m.note?.trim()).map((m) => `${m.label}（${m.note!.trim()}）`);
   return {
-    caption: `表1　${report.year}年主要指标完成情况`,
+    caption: `表1　${periodLabel({ year: report.year, period })}主要指标完成情况`,
     // 本年/上年 rather than "2023年": two characters keep the seven columns on one line each in Word.
-    header: ["指标", "单位", "本年", "上年", "同比增长", "目标", "完成情况"],
+    // A half's figures are set against the same half a year before: 本期/上年同期.
+    header: period === "year" ? ["指标", "单位", "本年", "上年", "同比增长", "目标", "完成情况"] : ["指标", "单位", "本期", "上年同期", "同比增长", "目标", "完成情况"],
     rows: rows.map((r) => [
       r.label,
       r.unit,

@@ -8,6 +8,7 @@ import type { HeadingLevel } from "../document/model.js";
 import { emphasisThen, escapeBlockStart } from "../document/escape.js";
 import { anchorName, type DataPath } from "./anchors.js";
 import { outlineAttachments, type OutlineAttachment } from "./attachments.js";
+import { periodLabel, periodOf, planPeriodLabel, summaryPeriodLabel, type Period } from "../core/period.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
 import { PART_KEYS, type PartKey } from "../core/schema-constants.js";
 import type { Part, PlanPart, Report, Target, Topic } from "../core/schema.js";
@@ -33,6 +34,10 @@ export interface OutlineNode {
 
 export interface Outline {
   title: string;
+  /** The period summarised (`period`, "year" when absent) and its words: 2024年上半年 / 下半年 (core/period.ts). */
+  period: Period;
+  periodLabel: string;
+  planPeriodLabel: string;
   intro: string[];
   parts: OutlineNode[];
   closing: string[];
@@ -49,10 +54,10 @@ export interface OutlineOptions {
   parts?: readonly PartKey[];
 }
 
-export function defaultHeading(part: PartKey, year: number): string {
+export function defaultHeading(part: PartKey, year: number, period: Period = "year"): string {
   switch (part) {
     case "summary":
-      return `${year}年工作开展情况`;
+      return `${summaryPeriodLabel({ year, period })}工作开展情况`;
     case "highlights":
       return "主要成效及亮点工作";
     case "problems":
@@ -60,12 +65,14 @@ export function defaultHeading(part: PartKey, year: number): string {
     case "outlook":
       return "形势分析";
     case "plan":
-      return `${year + 1}年工作打算`;
+      return `${planPeriodLabel({ year, period })}工作打算`;
   }
 }
 
-export function defaultTitle(organization: string, year: number): string {
-  return `${organization}${year}年工作总结及${year + 1}年工作计划`;
+/** 2023年工作总结及2024年工作计划 · 2024年上半年工作总结及下半年工作计划 · 2024年下半年工作总结及2025年工作计划. */
+export function defaultTitle(organization: string, year: number, period: Period = "year"): string {
+  const key = { year, period };
+  return `${organization}${periodLabel(key)}工作总结及${planPeriodLabel(key)}工作计划`;
 }
 
 /** "一是A。二是B。" — each point closed with "。" unless it already ends a sentence. */
@@ -127,7 +134,7 @@ function headingNode(level: HeadingLevel, n: number, title: string, paragraphs: 
   return { level, ordinal: mark, title, runIn: false, heading: mark + title, paragraphs, children, id: null, part, anchor };
 }
 
-function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, options: OutlineOptions): OutlineNode {
+function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, period: Period, options: OutlineOptions): OutlineNode {
   const runInDefault = key === "problems";
   const items = part.items ?? [];
   const targets = "targets" in part ? part.targets : undefined;
@@ -139,21 +146,25 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
   } else {
     children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options, [key, "items", i]));
   }
-  const heading = stripHandOrdinal(part.heading ?? defaultHeading(key, year)).trim();
+  const heading = stripHandOrdinal(part.heading ?? defaultHeading(key, year, period)).trim();
   return headingNode(1, n, heading, standalone(paragraphsOf(part.intro)), children, options, key);
 }
 
 /** Build the outline of a report whose strings are already Markdown-escaped. */
 export function buildOutline(report: Report, options: OutlineOptions): Outline {
   const parts: OutlineNode[] = [];
+  const period = periodOf(report);
   // Numbered after the choice: a part left out, or absent, takes no number.
   for (const key of report.parts ?? options.parts ?? PART_KEYS) {
     const part = report[key];
-    if (part) parts.push(partNode(key, part, parts.length + 1, report.year, options));
+    if (part) parts.push(partNode(key, part, parts.length + 1, report.year, period, options));
   }
   const signatureDate = report.signature?.date ?? report.date;
   return {
-    title: report.title ?? defaultTitle(report.organization, report.year),
+    title: report.title ?? defaultTitle(report.organization, report.year, period),
+    period,
+    periodLabel: periodLabel({ year: report.year, period }),
+    planPeriodLabel: planPeriodLabel({ year: report.year, period }),
     intro: standalone(paragraphsOf(report.intro)),
     parts,
     closing: standalone(paragraphsOf(report.closing)),

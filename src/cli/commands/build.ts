@@ -1,4 +1,4 @@
-/** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md. */
+/** `report build <year>`: data/<year>.yaml → out/<year>.docx + out/<year>.md (a half: data/2024-h1.yaml → out/2024-h1.*). */
 import { resolve } from "node:path";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
@@ -11,13 +11,14 @@ import { loadedSettingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
 import { readError, writeError } from "../fs-errors.js";
-import { readLastYear } from "../last-year.js";
+import { lastYearPath, readLastYear } from "../last-year.js";
 import { readInputText, readOptions, sourceOrExit } from "../read-input.js";
 import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
 import { usedLine } from "../used-line.js";
-import { parseYear } from "../year-arg.js";
+import { parsePeriodArg } from "../year-arg.js";
+import { periodStem } from "../../core/period.js";
 
 export interface BuildFlags {
   data?: string;
@@ -63,7 +64,8 @@ function loadLastYear(path: string, shown: (path: string) => string, ctx: Comman
 export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io, lang } = ctx;
   const m = cliMessages(lang);
-  const year = parseYear(yearArg, ctx);
+  const key = parsePeriodArg(yearArg, ctx);
+  const stem = periodStem(key);
   const formats = parseFormats(flags.format, ctx);
   const shown = shownFrom(io.cwd);
 
@@ -72,7 +74,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   const { settings } = loaded;
 
   const dataDir = flags.dataDir ? resolve(io.cwd, flags.dataDir) : resolve(io.cwd, settings.dataDir);
-  const dataFile = flags.data ? resolve(io.cwd, flags.data) : resolve(dataDir, `${year}.yaml`);
+  const dataFile = flags.data ? resolve(io.cwd, flags.data) : resolve(dataDir, `${stem}.yaml`);
   const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : resolve(io.cwd, settings.outDir);
   const templateFile = flags.template ? resolve(io.cwd, flags.template) : settings.template;
 
@@ -87,7 +89,8 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
   }
 
   const metricsTable = flags.metricsTable !== false;
-  const previous = metricsTable ? loadLastYear(resolve(dataDir, `${year - 1}.yaml`), shown, ctx) : undefined;
+  // With --data too: the file of the same period a year before, in the data directory.
+  const previous = metricsTable ? loadLastYear(lastYearPath(dataDir, key), shown, ctx) : undefined;
   const result = await buildReport({ source: { file: source.file, text: source.text }, templates, settings, formats, lang, previous, metricsTable, draft: Boolean(flags.draft) }).catch(async (error: unknown) => {
     // LibreOffice missing or failing (--format pdf) is the machine's, not a bug: exit 2, nothing written.
     const problem = formats.includes("pdf") ? (await import("../../writers/libreoffice-messages.js")).pdfProblem(error, lang) : undefined;
@@ -100,7 +103,7 @@ export async function runBuild(yearArg: string, flags: BuildFlags, ctx: CommandC
     return EXIT.invalid;
   }
 
-  const files = result.outputs.map(({ format, bytes }) => ({ path: resolve(outDir, `${year}.${format}`), bytes }));
+  const files = result.outputs.map(({ format, bytes }) => ({ path: resolve(outDir, `${stem}.${format}`), bytes }));
   try {
     await withOutputLock(outDir, () => writeFilesAtomicallyAsync(files));
   } catch (error) {

@@ -3,7 +3,7 @@
  * problem, one run; output through a reporter (text, json, github); exit 0 clean,
  * 1 errors (or warnings with --strict), 2 usage or I/O.
  */
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { yearFromFileName } from "../../core/rules/index.js";
 import { validateSource } from "../../core/validate.js";
@@ -18,7 +18,8 @@ import { readInputText, readOptions, readStdinSource, type LoadedSource } from "
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { asInvoked } from "../reporters/as-invoked.js";
 import { summarize } from "../reporters/types.js";
-import { readLastYear } from "../last-year.js";
+import { lastYearPath, readLastYear } from "../last-year.js";
+import { periodFromFileName } from "../../core/period.js";
 import { validateMessages } from "./validate-messages.js";
 import { dataFiles, expandTargets } from "./validate-targets.js";
 
@@ -100,9 +101,11 @@ export async function runValidate(args: string[], flags: ValidateFlags, ctx: Com
       }
     }
     const fileYear = path ? yearFromFileName(path) : undefined;
-    const lastYearFile = path && fileYear !== undefined ? join(dirname(path), `${fileYear - 1}.yaml`) : undefined;
+    const filePeriod = path ? periodFromFileName(path) : undefined;
+    // Last year's figures: data/2023.yaml for data/2024.yaml, data/2023-h1.yaml for data/2024-h1.yaml.
+    const lastYearFile = path && fileYear !== undefined ? lastYearPath(dirname(path), { year: fileYear, period: filePeriod ?? "year" }) : undefined;
     const lastYear = lastYearFile ? readLastYear(lastYearFile, lastYearFile, readOptions(ctx)).report?.metrics : undefined;
-    diagnostics.push(...validateSource(source, lang, { fileYear, parts: settings.settings.parts, lastYear }).diagnostics);
+    diagnostics.push(...validateSource(source, lang, { fileYear, filePeriod, parts: settings.settings.parts, lastYear }).diagnostics);
   }
 
   const summary = summarize(checked, diagnostics);

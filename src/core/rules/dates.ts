@@ -1,10 +1,11 @@
 /**
- * Years and dates that disagree: a file named for one year holding another (the usual
- * slip when last year's file is copied), and a date far from the year it reports on.
+ * Years and dates that disagree: a file named for one year (or half) holding another (the
+ * usual slip when last year's file is copied), and a date far from the period it reports on.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
-import { YEARS } from "../schema-constants.js";
+import { periodLabel, usualDates } from "../period.js";
+import { PERIODS, YEARS, type Period } from "../schema-constants.js";
 import { isRealDate } from "../text.js";
 import { locate } from "../yaml-position.js";
 import { record, str, type Rule } from "./rule.js";
@@ -40,6 +41,35 @@ export const fileYear: Rule = ({ data, parsed, lang, options }) => {
   ];
 };
 
+function reportPeriod(data: unknown): Period | undefined {
+  const period = record(data)?.period;
+  if (period === undefined) return "year";
+  return (PERIODS as readonly unknown[]).includes(period) ? (period as Period) : undefined;
+}
+
+/** An error, as rule/file-year: `report build 2024-h1` would not find the file, `report build 2024` would print a half as the year. */
+export const filePeriod: Rule = ({ data, parsed, lang, options }) => {
+  const period = reportPeriod(data);
+  const year = reportYear(data);
+  if (options.filePeriod === undefined || period === undefined || period === options.filePeriod || year === undefined) return [];
+  const where = record(data)?.period === undefined ? ["year"] : ["period"];
+  const named = periodLabel({ year, period: options.filePeriod });
+  const stem = period === "first-half" ? `${year}-h1` : period === "second-half" ? `${year}-h2` : String(year);
+  return [
+    {
+      severity: "error",
+      code: "rule/file-period",
+      message: message("rule/file-period", lang, { named, period, label: periodLabel({ year, period }) }),
+      file: parsed.file,
+      ...locate(parsed, where),
+      path: where,
+      expected: options.filePeriod,
+      received: period,
+      hint: hint("file-period", lang, { period: options.filePeriod, stem }),
+    },
+  ];
+};
+
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real day of the calendar (2023-02-30 is the schema's to report, not ours). */
@@ -48,15 +78,17 @@ function isCalendarDate(iso: string): boolean {
 }
 
 /**
- * A warning: a report on year N is dated in N or in January of N+1. Anything else is
- * most likely last year's date left in a copied file, but a late report is possible.
+ * A warning: a report on year N is dated in N or in January of N+1; on a first half, from
+ * June to August; on a second half, from November to January (period.ts). Anything else
+ * is most likely last year's date left in a copied file, but a late report is possible.
  */
 export const dateRange: Rule = ({ data, parsed, lang }) => {
   const year = reportYear(data);
+  const period = reportPeriod(data) ?? "year";
   const report = record(data);
   if (year === undefined || !report) return [];
-  const first = `${year}-01-01`;
-  const last = `${year + 1}-01-31`;
+  const { first, last } = usualDates({ year, period });
+  const label = periodLabel({ year, period });
   const out: Diagnostic[] = [];
   const check = (value: unknown, path: string[]) => {
     const date = str(value);
@@ -65,13 +97,13 @@ export const dateRange: Rule = ({ data, parsed, lang }) => {
     out.push({
       severity: "warning",
       code: "rule/date-range",
-      message: message("rule/date-range", lang, { date, year, next: year + 1 }),
+      message: message("rule/date-range", lang, { date, year, next: year + 1, period, label, first, last }),
       file: parsed.file,
       ...locate(parsed, path),
       path,
       expected: `${first} … ${last}`,
       received: date,
-      hint: hint("date-range", lang, { year, next: year + 1 }),
+      hint: hint("date-range", lang, { year, next: year + 1, period, label }),
     });
   };
   check(report.date, ["date"]);

@@ -5,7 +5,7 @@
  * string rules read each string value as written in the source (positions inside a value).
  */
 import { controlCharacters } from "./characters.js";
-import { dateRange, fileYear } from "./dates.js";
+import { dateRange, filePeriod, fileYear } from "./dates.js";
 import { duplicatePart, partLeftOut } from "./parts.js";
 import { extraKey } from "./extra.js";
 import { placeholders } from "./placeholders.js";
@@ -21,6 +21,7 @@ export const RULES: readonly Rule[] = [
   uniqueIds,
   unknownMetric,
   fileYear,
+  filePeriod,
   dateRange,
   controlCharacters,
   halfWidthPunctuation,

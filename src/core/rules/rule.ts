@@ -7,12 +7,14 @@
  */
 import type { Diagnostic, YamlPath } from "../diagnostics.js";
 import type { Lang } from "../lang.js";
-import { PART_KEYS } from "../schema-constants.js";
+import { PART_KEYS, type Period } from "../schema-constants.js";
 import type { ParsedYaml } from "../yaml-source.js";
 
 export interface ValidateOptions {
   /** The year in the file's name (data/2023.yaml → 2023); enables rule/file-year. */
   fileYear?: number;
+  /** The period the file's name says (data/2024-h1.yaml → first-half, data/2024.yaml → year); enables rule/file-period. */
+  filePeriod?: Period;
   /** Last year's metrics (a build reads last year's file): what rule/metric-change compares with when a metric has no `previous:`. */
   lastYear?: ReadonlyArray<{ id: string; value: number | null; unit?: string }>;
   /** `report build --draft`: placeholders are warnings, not errors (rule/placeholder). */
