@@ -77,9 +77,16 @@ export function precedingPeriods({ year, period }: PeriodKey): PeriodKey[] {
   return [{ year: year - 1, period: "year" }, { year: year - 1, period: "second-half" }];
 }
 
-/** The period that usually follows a report: after a first half the second, else the next year. */
-export function followingPeriod({ year, period }: PeriodKey): PeriodKey {
-  return period === "first-half" ? { year, period: "second-half" } : { year: year + 1, period: "year" };
+/**
+ * Whether a's plan sets b's targets: a year's plan any later year's, as `report diff` has
+ * always read it; otherwise only the period right after a's (a first half's plan: the
+ * second half; a second half's: the next year or its first half). A half's plan a year
+ * earlier (2023-h1 against 2024-h1) was for another span.
+ */
+export function planSetsTargetsOf(a: PeriodKey, b: PeriodKey): boolean {
+  if (a.period === "year" && b.period === "year") return true;
+  if (a.period === "first-half") return b.year === a.year && b.period === "second-half";
+  return b.year === a.year + 1 && b.period !== "second-half";
 }
 
 /**

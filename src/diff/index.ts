@@ -19,6 +19,11 @@ export interface DiffInput {
   file: string;
 }
 
+function side({ report, file }: DiffInput): YearDiff["a"] {
+  const period = report.period && report.period !== "year" ? { period: report.period } : {};
+  return { file, year: report.year, ...period, organization: report.organization };
+}
+
 export function diffReports(a: DiffInput, b: DiffInput, sections: readonly SectionName[] = SECTION_NAMES): YearDiff {
   const selected = SECTION_NAMES.filter((s) => sections.includes(s));
   const has = (s: SectionName) => selected.includes(s);
@@ -37,8 +42,8 @@ export function diffReports(a: DiffInput, b: DiffInput, sections: readonly Secti
   return {
     format: "work-report/diff",
     version: 1,
-    a: { file: a.file, year: a.report.year, organization: a.report.organization },
-    b: { file: b.file, year: b.report.year, organization: b.report.organization },
+    a: side(a),
+    b: side(b),
     selected,
     metrics,
     followThrough: has("follow-through") ? followThrough(a.report, b.report) : null,

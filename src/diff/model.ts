@@ -10,6 +10,8 @@ import type { Segment, TextLevel } from "./text-diff.js";
 export interface YearSide {
   file: string;
   year: number;
+  /** Only for a half-year report (data-format.md, `period`): a year's side has none, as before. */
+  period?: "first-half" | "second-half";
   organization: string;
 }
 

@@ -1,6 +1,8 @@
 /**
  * `report diff <yearA> <yearB>`: two years' data compared (src/diff), printed as text,
- * md or json. `report diff 2023` compares 2022 with 2023; `--a`/`--b` name files.
+ * md or json. `report diff 2023` compares 2022 with 2023; `--a`/`--b` name files. A half
+ * is named as its file is (2024-h1); `report diff 2024-h2` alone compares it with the
+ * report whose plan it follows up (2024-h1; core/period.ts).
  * Exit 0, or 1 with --exit-code when there are differences (like git diff); 1 also when
  * a file is invalid, 2 for usage and I/O errors.
  */
@@ -19,7 +21,9 @@ import { formatDiffJson } from "../reporters/diff-json.js";
 import { formatDiffMarkdown } from "../reporters/diff-markdown.js";
 import { formatDiffText } from "../reporters/diff-text.js";
 import { formatSummarized, summaryOptions } from "../reporters/warning-summary.js";
-import { parseYear } from "../year-arg.js";
+import { existsSync } from "node:fs";
+import { periodStem, precedingPeriods } from "../../core/period.js";
+import { parsePeriodArg } from "../year-arg.js";
 import { yearMessages } from "../year-messages.js";
 
 export interface DiffFlags {
@@ -51,11 +55,17 @@ function parseFormat(value: string | undefined, ctx: CommandContext): DiffFormat
   return format as DiffFormat;
 }
 
-/** Which two files: --a/--b, else years from the data directory ("2023" alone: 2022 and 2023). */
+/** The report a period follows up: the first of its preceding periods whose file exists, else the usual one. */
+function precedingFile(y: string, dataDir: string, ctx: CommandContext): string {
+  const candidates = precedingPeriods(parsePeriodArg(y, ctx)).map((k) => resolve(dataDir, `${periodStem(k)}.yaml`));
+  return candidates.find((f) => existsSync(f)) ?? candidates[0];
+}
+
+/** Which two files: --a/--b, else years (or halves) from the data directory ("2023" alone: 2022 and 2023). */
 function pickFiles(years: string[], flags: DiffFlags, dataDir: string, ctx: CommandContext): [string, string] {
   const m = yearMessages(ctx.lang);
   const cwd = ctx.io.cwd;
-  const yearFile = (y: string) => resolve(dataDir, `${parseYear(y, ctx)}.yaml`);
+  const yearFile = (y: string) => resolve(dataDir, `${periodStem(parsePeriodArg(y, ctx))}.yaml`);
   const given = years.filter((y) => y !== undefined);
   if (flags.a && flags.b) {
     if (given.length) throw new ExitError(m.diffArgs);
@@ -65,7 +75,7 @@ function pickFiles(years: string[], flags: DiffFlags, dataDir: string, ctx: Comm
     if (given.length !== 1) throw new ExitError(m.diffArgs);
     return flags.a ? [resolve(cwd, flags.a), yearFile(given[0])] : [yearFile(given[0]), resolve(cwd, flags.b!)];
   }
-  if (given.length === 1) return [yearFile(String(parseYear(given[0], ctx) - 1)), yearFile(given[0])];
+  if (given.length === 1) return [precedingFile(given[0], dataDir, ctx), yearFile(given[0])];
   if (given.length !== 2) throw new ExitError(m.diffArgs);
   return [yearFile(given[0]), yearFile(given[1])];
 }

@@ -1,5 +1,7 @@
 /**
- * `report new <year>`: <data-dir>/<year>.yaml started from <year-1>.yaml (src/diff/next-year.ts).
+ * `report new <year>`: <data-dir>/<year>.yaml started from <year-1>.yaml (src/diff/next-year.ts);
+ * a half (2024-h2) from the report whose plan it follows up, the first of
+ * core/period.ts's precedingPeriods that exists (2024-h2 from 2024-h1).
  * Never overwrites. The generated file is validated before it is written: it may fail
  * only where a metric's value is still to fill in; anything else would be our bug.
  */
@@ -16,7 +18,8 @@ import { shownFrom } from "../io.js";
 import { cliMessages } from "../messages.js";
 import { formatDiagnosticsText } from "../reporters/text.js";
 import { writeNewFile } from "../write-new-file.js";
-import { parseYear } from "../year-arg.js";
+import { periodStem, precedingPeriods } from "../../core/period.js";
+import { parsePeriodArg } from "../year-arg.js";
 import { yearMessages } from "../year-messages.js";
 
 export interface NewFlags {
@@ -30,13 +33,15 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
   const { io, lang } = ctx;
   const m = yearMessages(lang);
   const shown = shownFrom(io.cwd);
-  const year = parseYear(yearArg, ctx);
+  const key = parsePeriodArg(yearArg, ctx);
 
   const settings = settingsForCommand(ctx);
   if (!settings) return EXIT.invalid;
   const dataDir = resolve(io.cwd, flags.dataDir ?? settings.dataDir);
-  const target = resolve(dataDir, `${year}.yaml`);
-  const source = resolve(dataDir, `${year - 1}.yaml`);
+  const target = resolve(dataDir, `${periodStem(key)}.yaml`);
+  // The first earlier report there is; none: the usual one is named as missing.
+  const candidates = precedingPeriods(key).map((k) => resolve(dataDir, `${periodStem(k)}.yaml`));
+  const source = candidates.find((f) => existsSync(f)) ?? candidates[0];
 
   if (existsSync(target)) throw new ExitError(m.newExists(shown(target)), EXIT.usage, m.newExistsHint);
   const { text } = sourceOrExit(readInputText(source, shown(source), readOptions(ctx, cliMessages(lang).hintYearFile(shown(dataDir)))));
@@ -49,7 +54,7 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
 
   const firstLine = text.split(/\r?\n/, 1)[0];
   const schemaComment = /^#\s*yaml-language-server:/.test(firstLine) ? firstLine.replace(/^#/, "") : undefined;
-  const yaml = nextYearYaml(last.report, { year, from: shown(source), schemaComment });
+  const yaml = nextYearYaml(last.report, { year: key.year, period: key.period, from: shown(source), schemaComment });
 
   const check = validateSource({ file: shown(target), text: yaml }, lang);
   const unexpected = check.diagnostics.filter((d) => d.severity === "error" && !isBlankValue(d.path));

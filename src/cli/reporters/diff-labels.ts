@@ -1,7 +1,8 @@
 /** The words of `report diff` output (text and md), in Chinese and English. */
 import type { Lang } from "../../core/lang.js";
 import type { PartKey } from "../../core/schema.js";
-import type { CoarseLevel, EntryRef, EntryStatus, MetricStatus, TargetStatus } from "../../diff/model.js";
+import { periodLabel } from "../../core/period.js";
+import type { CoarseLevel, EntryRef, EntryStatus, MetricStatus, TargetStatus, YearSide } from "../../diff/model.js";
 
 const ZH = {
   colon: "：",
@@ -9,29 +10,32 @@ const ZH = {
   semicolon: "；",
   period: "。",
   paren: (text: string) => `（${text}）`,
-  title: (a: number, b: number) => `${a}年与${b}年对比`,
+  /** A side as the labels below name it: 2023年, 2024年上半年. */
+  side: (s: YearSide) => periodLabel({ year: s.year, period: s.period ?? "year" }),
+  title: (a: string, b: string) => `${a}与${b}对比`,
+  periodNote: (a: string, b: string) => `注：两份报告的时段不同（${a}、${b}），指标的增减不是同比`,
   organization: "单位",
   files: "对比文件",
   differences: (n: number) => (n ? `共 ${n} 处变化` : "没有变化"),
   metrics: "主要指标",
   noMetrics: "两年均未填写指标。",
-  metricHeader: (a: number, b: number) => ["指标", "单位", `${a}年`, `${b}年`, "增减", "增长率", "目标", "完成情况"],
+  metricHeader: (a: string, b: string) => ["指标", "单位", a, b, "增减", "增长率", "目标", "完成情况"],
   metricStatus: { new: "新增", dropped: "删除", changed: "", unchanged: "" } as Record<MetricStatus, string>,
   reached: "完成",
   missed: "未完成",
   unitChanged: (u: string) => `单位由${u}改变`,
-  followThrough: (a: number, b: number) => `计划落实情况（${a}年计划 → ${b}年总结）`,
+  followThrough: (a: string, b: string) => `计划落实情况（${a}计划 → ${b}总结）`,
   targets: "目标任务",
   keyWork: "重点工作",
   noTargets: "上年计划未设目标任务。",
   noItems: "上年计划没有工作事项。",
   target: { reached: "已完成", missed: "未完成", "not-reported": "本年未报告该指标", unchecked: "无对应指标，需人工核对" } as Record<TargetStatus, string>,
   actual: (v: string) => `实际${v}`,
-  reportedAt: (year: number, where: string) => `见${year}年总结 ${where}`,
-  notReported: (year: number) => `${year}年总结中未见报告`,
+  reportedAt: (side: string, where: string) => `见${side}总结 ${where}`,
+  notReported: (side: string) => `${side}总结中未见报告`,
   persisting: "连续两年提出的问题",
   noPersisting: "没有连续两年提出的问题。",
-  raisedIn: (year: number) => `${year}年提出`,
+  raisedIn: (side: string) => `${side}提出`,
   sections: "各部分变化",
   part: { summary: "工作总结", highlights: "主要成效及亮点", problems: "存在的问题", outlook: "形势分析", plan: "工作计划" } as Record<PartKey, string>,
   counts: (c: Record<EntryStatus, number>) =>
@@ -58,7 +62,9 @@ const EN: Labels = {
   semicolon: "; ",
   period: ".",
   paren: (text) => ` (${text})`,
+  side: (s) => (s.period === "first-half" ? `${s.year} H1` : s.period === "second-half" ? `${s.year} H2` : String(s.year)),
   title: (a, b) => `${a} compared with ${b}`,
+  periodNote: (a, b) => `note: the two reports cover different periods (${a}, ${b}): the changes in the figures are not year on year`,
   organization: "organization",
   files: "files",
   differences: (n) => (n ? `${n} difference${n === 1 ? "" : "s"}` : "no differences"),

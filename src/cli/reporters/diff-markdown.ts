@@ -24,7 +24,7 @@ function inline(segments: readonly Segment[]): string {
     .join("");
 }
 
-function metricsTable(metrics: MetricDiff[], l: Labels, lang: Lang, a: number, b: number): string[] {
+function metricsTable(metrics: MetricDiff[], l: Labels, lang: Lang, a: string, b: string): string[] {
   if (!metrics.length) return [l.noMetrics];
   const header = l.metricHeader(a, b);
   const status = (m: MetricDiff) => {
@@ -37,7 +37,7 @@ function metricsTable(metrics: MetricDiff[], l: Labels, lang: Lang, a: number, b
   return [line(header), line(header.map((_, i) => (i === 0 ? ":---" : i === 1 || i === 7 ? ":---:" : "---:"))), ...rows.map(line)];
 }
 
-function followThrough(f: FollowThrough, l: Labels, b: number): string[] {
+function followThrough(f: FollowThrough, l: Labels, b: string): string[] {
   const out = [`### ${l.targets}`, ""];
   if (!f.targets.length) out.push(l.noTargets);
   for (const t of f.targets) {
@@ -58,7 +58,7 @@ function followThrough(f: FollowThrough, l: Labels, b: number): string[] {
   return out;
 }
 
-function persisting(list: PersistingProblem[], l: Labels, a: number): string[] {
+function persisting(list: PersistingProblem[], l: Labels, a: string): string[] {
   if (!list.length) return [l.noPersisting];
   return list.map((p) => {
     const how = p.match === "similarity" ? `${l.comma}${l.bySimilarity(p.similarity)}` : "";
@@ -96,14 +96,15 @@ function section(s: SectionDiff, l: Labels): string[] {
 
 export function formatDiffMarkdown(diff: YearDiff, lang: Lang): string {
   const l = diffLabels(lang);
-  const a = diff.a.year;
-  const b = diff.b.year;
+  const a = l.side(diff.a);
+  const b = l.side(diff.b);
   const out = [
     `# ${escapeLineStart(l.title(a, b))}`,
     "",
     `- ${l.organization}${l.colon}${esc(diff.b.organization)}`,
     `- ${l.files}${l.colon}${esc(diff.a.file)} → ${esc(diff.b.file)}`,
     `- ${l.differences(diff.differences)}`,
+    ...((diff.a.period ?? "year") !== (diff.b.period ?? "year") ? [`- ${l.periodNote(a, b)}`] : []),
   ];
   if (diff.metrics) out.push("", `## ${l.metrics}`, "", ...metricsTable(diff.metrics, l, lang, a, b));
   if (diff.followThrough) out.push("", `## ${l.followThrough(a, b)}`, "", ...followThrough(diff.followThrough, l, b));

@@ -20,8 +20,9 @@ interface Ctx {
   l: Labels;
   lang: Lang;
   width: number;
-  a: number;
-  b: number;
+  /** The two sides as the labels name them: 2023年, 2024年上半年 (diff-labels.ts). */
+  a: string;
+  b: string;
 }
 
 /** A text diff as pieces: coloured, or with [- -] {+ +} markers when there is no colour. */
@@ -143,11 +144,12 @@ function sectionBlock(s: SectionDiff, x: Ctx): string[] {
 
 export function formatDiffText(diff: YearDiff, c: ChalkInstance, lang: Lang, width = 80): string {
   const l = diffLabels(lang);
-  const x: Ctx = { paren: l.paren, colon: l.colon, comma: l.comma, c, l, lang, width, a: diff.a.year, b: diff.b.year };
+  const x: Ctx = { paren: l.paren, colon: l.colon, comma: l.comma, c, l, lang, width, a: l.side(diff.a), b: l.side(diff.b) };
   const blocks: string[][] = [
     [
       ...wrap([{ text: x.l.title(x.a, x.b), style: c.bold }, { text: ` · ${diff.b.organization}` }], width, 0),
       ...wrap([{ text: `${diff.a.file} → ${diff.b.file} · ${x.l.differences(diff.differences)}`, style: c.dim }], width, 0),
+      ...((diff.a.period ?? "year") !== (diff.b.period ?? "year") ? wrap([{ text: x.l.periodNote(x.a, x.b), style: c.yellow }], width, 0) : []),
     ],
   ];
   if (diff.metrics) blocks.push(metricsBlock(diff.metrics, x));
