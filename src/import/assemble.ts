@@ -12,7 +12,7 @@ import { assignParts, partForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
-import { findYear, isPlanOnlyTitle } from "./year-organization.js";
+import { findPeriod, findYear, isPlanOnlyTitle } from "./year-organization.js";
 
 const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
 
@@ -94,6 +94,8 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   });
   // No default year: without one the data has no `year` and validation asks for it.
   const year = found.value ?? Number.NaN;
+  // A half keeps its period, so the build's default title and headings say 上半年/下半年.
+  const period = frame.period ?? findPeriod({ opening: body.intro, headings: sections.map((s, i) => ({ text: s.heading, plan: wanted[i] === "plan" })) }) ?? "year";
   if (found.value === undefined) notes.push({ code: "no-year", params: {} });
   else if (found.from !== "title") notes.push({ code: "year-from", params: { year, from: found.from! } });
   const organization = frame.organization ?? frame.signatureOrganization ?? "（请填写单位名称）";
@@ -110,7 +112,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
       if (!kept.length) {
         // A plan alone whose headings name only work ("XX局2024年工作要点"): they are the plan's topics.
         const key: PartKey = frame.title && isPlanOnlyTitle(frame.title) && wanted.every((w) => w === undefined) ? "plan" : "summary";
-        kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year), intro: [], topics: [] }, part: key });
+        kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year, period), intro: [], topics: [] }, part: key });
       }
       const previous = kept[kept.length - 1];
       const body = [...(rest ? [rest] : []), ...section.intro];
@@ -135,7 +137,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
       part = { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, key === "problems") };
     }
     if (flattened) notes.push({ code: "too-deep", params: { count: flattened, part: key } });
-    parts[key] = heading !== defaultHeading(key, year) ? { heading, ...part } : part;
+    parts[key] = heading !== defaultHeading(key, year, period) ? { heading, ...part } : part;
   }
   if (!sections.length) {
     notes.push({ code: "no-sections", params: {} });
@@ -159,8 +161,9 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   const intro = sections.length ? asText(body.intro) : undefined;
   const report = {
     ...(found.value !== undefined ? { year } : {}),
+    ...(period !== "year" ? { period } : {}),
     organization,
-    ...(frame.title && frame.title !== defaultTitle(organization, year) ? { title: frame.title } : {}),
+    ...(frame.title && frame.title !== defaultTitle(organization, year, period) ? { title: frame.title } : {}),
     ...(date ? { date } : {}),
     ...(intro ? { intro } : {}),
     ...(metrics?.length ? { metrics } : {}),

@@ -6,6 +6,7 @@
 import { isoDate } from "./lines.js";
 import { leadingMarker, parseChineseNumber } from "./markers.js";
 import type { SourceParagraph } from "./source.js";
+import type { Period } from "../core/period.js";
 import { parseTitle } from "./year-organization.js";
 
 export { parseTitle };
@@ -14,6 +15,8 @@ export interface Frame {
   title?: string;
   organization?: string;
   year?: number;
+  /** A half-year report's, from the title (year-organization.ts). */
+  period?: Period;
   /** From the closing date line. */
   date?: string;
   /** The organisation line above the closing date. */

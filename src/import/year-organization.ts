@@ -6,7 +6,12 @@
  * Never a default: without one the data has no `year`, and validation says so.
  * Organisation: the title's words before the year, without 关于/的 ("…执法局关于" → "…执法局").
  * A 发布时间 in page furniture is the web page's date, not the report's: never used here.
+ * Period (data-format.md, `period`): a half-year report says so in its title
+ * ("2024年上半年工作总结及下半年工作计划"), else in its opening ("2024年上半年，我局…") or
+ * its part headings ("上半年工作开展情况", "下半年工作计划"); nothing said is the whole year.
  */
+import type { Period } from "../core/period.js";
+
 export interface Found {
   value?: number;
   /** Where it was found, for the note: title, opening, heading, date. */
@@ -55,9 +60,19 @@ export function cleanOrganization(words: string): string | undefined {
 /** A plan alone ("XX局2024年工作要点"): no 总结 in the title, a plan word. */
 export const isPlanOnlyTitle = (title: string) => !/总结|回顾|报告/.test(title) && /计划|要点|打算|思路|安排/.test(title);
 
-/** "云溪县科学技术局2022年工作总结…", "关于XX局2023年上半年工作总结的报告" → organisation and year. */
-export function parseTitle(title: string): { organization?: string; year?: number } {
-  const m = /^(.*?)(\d{4})\s*年(?:度)?/.exec(title);
+/** The half a "上半年" / "下半年" names; 半年 and 年中 (a mid-year report) are the first half. */
+function halfOf(words: string | undefined): Period | undefined {
+  if (!words) return undefined;
+  return words === "下半年" ? "second-half" : "first-half";
+}
+
+/**
+ * "云溪县科学技术局2022年工作总结…", "关于XX局2023年上半年工作总结的报告" → organisation, year
+ * and, for a half, the period. A plan alone for a second half ("2024年下半年工作要点")
+ * follows the first half of its year.
+ */
+export function parseTitle(title: string): { organization?: string; year?: number; period?: Period } {
+  const m = /^(.*?)(\d{4})\s*年(?:度)?\s*(上半年|下半年|半年|年中)?/.exec(title);
   if (!m) {
     // No year in the title ("XX局工作总结"): the words before 工作… are the organisation.
     const w = /^(.*?)(?:上半年|下半年|年度)?(?:工作)?(?:总结|计划|要点|报告)/.exec(title);
@@ -65,6 +80,29 @@ export function parseTitle(title: string): { organization?: string; year?: numbe
     return organization ? { organization } : {};
   }
   const organization = cleanOrganization(m[1]);
-  // A plan alone ("XX局2024年工作要点") is for N+1: the data's year is the one before it.
-  return { year: Number(m[2]) - (isPlanOnlyTitle(title) ? 1 : 0), ...(organization ? { organization } : {}) };
+  const half = halfOf(m[3]);
+  if (isPlanOnlyTitle(title)) {
+    // A plan alone ("XX局2024年工作要点") is for N+1: the data's year is the one before it;
+    // a plan for a second half follows that year's first half.
+    if (half === "second-half") return { year: Number(m[2]), period: "first-half", ...(organization ? { organization } : {}) };
+    return { year: Number(m[2]) - 1, ...(organization ? { organization } : {}) };
+  }
+  return { year: Number(m[2]), ...(half ? { period: half } : {}), ...(organization ? { organization } : {}) };
+}
+
+/**
+ * The period when the title does not say it: the opening's first year followed by a half
+ * ("2024年上半年，我局…"), else a summary heading that opens with 上半年 or a plan heading
+ * with 下半年 (a first half; 下半年 opening a summary heading: a second half).
+ */
+export function findPeriod(input: { opening: string[]; headings: Array<{ text: string; plan: boolean }> }): Period | undefined {
+  const opening = /(20\d{2})\s*年\s*(上半年|下半年)?/.exec(input.opening.join("").slice(0, OPENING_CHARS));
+  if (opening?.[2]) return halfOf(opening[2]);
+  for (const h of input.headings) {
+    const text = h.text.replace(/^[一二三四五六七八九十]+\s*[、．.]\s*/, "");
+    if (h.plan && /^下半年/.test(text)) return "first-half";
+    if (!h.plan && /^上半年/.test(text)) return "first-half";
+    if (!h.plan && /^下半年/.test(text)) return "second-half";
+  }
+  return undefined;
 }
