@@ -7,7 +7,7 @@
  * placed (file unchanged; --force writes the rest) · 2 usage or I/O.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { Report } from "../../core/schema.js";
@@ -23,6 +23,7 @@ import { loadedSettingsForCommand } from "../config-file.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, ExitError, InvalidInputError, type ExitCode } from "../exit-codes.js";
 import { writeError } from "../fs-errors.js";
+import { lastYearPath } from "../last-year.js";
 import { importIntoMessages } from "../import-into-messages.js";
 import { shownFrom } from "../io.js";
 import { readInputBytes, readInputText, readOptions, sourceOrExit } from "../read-input.js";
@@ -41,10 +42,10 @@ export interface IntoFlags {
 /** Where an unplaced edit was found, and its text. */
 const placeText = (u: Unplaced) => `${u.path ? `${pathText(u.path)}: ` : ""}${u.text}`;
 
-/** data/<year-1>.yaml beside the data file, when it is there and valid (else the table goes without it, as in build). */
+/** data/<year-1>.yaml (a half: the same half a year before) beside the data file, when it is there and valid (else the table goes without it, as in build). */
 function lastYear(dataFile: string, text: string, ctx: CommandContext): Report | undefined {
-  const year = validateSource({ file: dataFile, text }, ctx.lang).report?.year;
-  const path = year ? join(dirname(dataFile), `${year - 1}.yaml`) : "";
+  const report = validateSource({ file: dataFile, text }, ctx.lang).report;
+  const path = report ? lastYearPath(dirname(dataFile), { year: report.year, period: report.period ?? "year" }) : "";
   if (!path || !existsSync(path)) return undefined;
   try {
     return validateSource({ file: path, text: readFileSync(path, "utf8") }, ctx.lang).report;
