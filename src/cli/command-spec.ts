@@ -40,7 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "build",
     description: "build <year>: data/<year>.yaml → out/<year>.docx and out/<year>.md",
-    args: [{ syntax: "<year>", description: "the year summarised, e.g. 2023" }],
+    args: [{ syntax: "<year>", description: "the year summarised, e.g. 2023; a half: 2024-h1, 2024-h2" }],
     options: [
       { flags: "--data <file>", description: "data file (default: <data-dir>/<year>.yaml)" },
       dataDir,
@@ -95,7 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "diff",
     description: "diff <yearA> <yearB>: compare two years — metrics, targets, problems raised again, text changes",
     args: [
-      { syntax: "[yearA]", description: "the earlier year (alone: compare it with the year before)" },
+      { syntax: "[yearA]", description: "the earlier year or half, e.g. 2024-h1 (alone: compare it with the report before it)" },
       { syntax: "[yearB]", description: "the later year" },
     ],
     options: [
@@ -123,7 +123,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "new",
     description: "new <year>: start data/<year>.yaml from last year's file (never overwrites)",
-    args: [{ syntax: "<year>", description: "the year to start, e.g. 2024" }],
+    args: [{ syntax: "<year>", description: "the year to start, e.g. 2024; a half: 2024-h2 (from 2024-h1)" }],
     options: [dataDir],
   },
 ];

@@ -37,7 +37,7 @@ export const OPTIONS_ZH: Record<string, string> = {
 
 /** Per command; `options` for a flag whose meaning differs between commands. */
 export const COMMANDS_ZH: Record<string, { description: string; args: Record<string, string>; options?: Record<string, string> }> = {
-  build: { description: "生成报告：data/<年份>.yaml → out/<年份>.docx 和 out/<年份>.md", args: { "<year>": "总结的年度，如 2023" } },
+  build: { description: "生成报告：data/<年份>.yaml → out/<年份>.docx 和 out/<年份>.md", args: { "<year>": "总结的年度，如 2023；半年：2024-h1、2024-h2" } },
   schema: { description: "输出数据格式的 JSON Schema（draft-07），供编辑器自动补全", args: {} },
   import: { description: "导入已有报告（.docx、.md、.txt；UTF-8 或 GBK）→ YAML 数据", args: { "<file>": "要导入的报告：.docx、.md 或 .txt" } },
   validate: { description: "检查数据文件（默认检查数据目录中所有 *.yaml；- 表示从标准输入读取）", args: { "[files...]": "要检查的数据文件" },
@@ -46,11 +46,11 @@ export const COMMANDS_ZH: Record<string, { description: string; args: Record<str
   init: { description: "新建项目：生成带注释的 data/<今年>.yaml 及其 JSON Schema", args: { "[dir]": "项目目录（默认当前目录）" } },
   diff: {
     description: "对比两年：指标、目标完成、问题是否重复出现、文字改动",
-    args: { "[yearA]": "较早的年份（只写一个年份时与上一年比较）", "[yearB]": "较晚的年份" },
+    args: { "[yearA]": "较早的年份或半年，如 2024-h1（只写一个时与它之前的那份报告比较）", "[yearB]": "较晚的年份" },
     options: { "--format <format>": "输出形式：text、md 或 json（默认 text）" },
   },
   doctor: { description: "检查本机：生成时会用哪个配置文件、模板和字体，以及版式所需字体是否已安装", args: {} },
-  new: { description: "根据上一年的文件新建 data/<年份>.yaml（不会覆盖已有文件）", args: { "<year>": "要新建的年份，如 2024" } },
+  new: { description: "根据上一年的文件新建 data/<年份>.yaml（不会覆盖已有文件）", args: { "<year>": "要新建的年份，如 2024；半年：2024-h2（根据 2024-h1）" } },
   template: { description: "template eject：把内置模板复制到 templates/，并让 report.config.yaml 指向它们", args: { "<action>": "eject" } },
 };
 
