@@ -165,7 +165,7 @@ describe("report import --into", () => {
     expect(data()).toBe(before.replace("    - id: tech-transfer-2024\n", "    # 批注（王局长，2024-01-05）：请核实人数\n    - id: tech-transfer-2024\n"));
   });
 
-  it("a paragraph added to a topic with tracking on: listed when accepted (exit 1, nothing written), gone when rejected", () => {
+  it("a paragraph added to a topic with tracking on: taken into its body when accepted (a literal block), gone when rejected", () => {
     const before = data();
     const added =
       '<w:p><w:pPr><w:rPr><w:ins w:id="950" w:author="李主任" w:date="2024-01-06T10:00:00Z"/></w:rPr></w:pPr>' +
@@ -174,14 +174,19 @@ describe("report import --into", () => {
       const at = xml.lastIndexOf("<w:p>", xml.indexOf("茶产业研究院完成实体化注册"));
       return xml.slice(0, at) + added + xml.slice(at);
     });
-    const accepted = run();
-    expect(accepted.code).toBe(1);
-    expect(accepted.stderr).toContain("could not place: paragraphs were added to or deleted from a topic: 新增一段说明。");
-    expect(data()).toBe(before);
     const rejected = run("--changes", "reject");
     expect(rejected.code, rejected.stderr).toBe(0);
     expect(rejected.stderr).toContain("2 insertion(s), 0 deletion(s) — rejected");
     expect(data()).toBe(before);
+    const accepted = run();
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stderr).toContain("paragraphs +1 −0");
+    expect(data()).toBe(
+      before.replace(
+        "      body: 茶产业研究院完成实体化注册，",
+        "      body: |-\n        新增一段说明。\n\n        茶产业研究院完成实体化注册，",
+      ),
+    );
   });
 
   it("says it in Chinese too, and refuses --into with -o", () => {

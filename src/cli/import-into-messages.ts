@@ -1,6 +1,6 @@
 /** Messages of `report import --into`, in both languages. */
 import { inLang, type Lang } from "../core/lang.js";
-import type { Ignored, Unplaced } from "../import/into/index.js";
+import type { Counts, Ignored, Unplaced } from "../import/into/index.js";
 
 const M = {
   badChanges: {
@@ -24,6 +24,12 @@ const M = {
     zh: (ins: number, del: number, mode: string) => `修订：插入 ${ins} 处，删除 ${del} 处——均已${mode === "accept" ? "接受" : "拒绝"}`,
   },
   edits: { en: (n: number) => `${n} edit(s) to the data`, zh: (n: number) => `数据改动 ${n} 处` },
+  applied: {
+    en: (c: Counts & { textEdits: number; figures: number }) =>
+      `applied: ${c.textEdits} text edit(s), ${c.figures} figure(s); paragraphs +${c.paragraphsAdded} −${c.paragraphsRemoved}; points +${c.pointsAdded} −${c.pointsRemoved}; topics +${c.topicsAdded} −${c.topicsRemoved}, ${c.topicsMoved} moved`,
+    zh: (c: Counts & { textEdits: number; figures: number }) =>
+      `已应用：文字修改 ${c.textEdits} 处，数字 ${c.figures} 处；段落增 ${c.paragraphsAdded} 删 ${c.paragraphsRemoved}；分项增 ${c.pointsAdded} 删 ${c.pointsRemoved}；事项增 ${c.topicsAdded} 删 ${c.topicsRemoved}，移动 ${c.topicsMoved}`,
+  },
   nothing: {
     en: (f: string) => `nothing to change: ${f} already says what the document says`,
     zh: (f: string) => `无需改动：${f} 与文档内容一致`,
@@ -53,15 +59,18 @@ const IGNORED: Record<Ignored["kind"], { en: string; zh: string }> = {
 const UNPLACED: Record<Unplaced["reason"], { en: string; zh: string }> = {
   outside: { en: "a changed paragraph outside every part and topic", zh: "改动的段落不在任何部分或事项之内" },
   removed: { en: "a paragraph outside every topic was deleted", zh: "事项之外的段落被删除" },
-  paragraphs: { en: "paragraphs were added to or deleted from a topic", zh: "事项中增加或删除了段落" },
+  paragraphs: { en: "paragraphs were added or deleted where they cannot be read (a heading deleted, the 目标任务)", zh: "增删段落后无法识别（标题被删除，或位于目标任务中）" },
   points: { en: "the points' markers (一是…) are no longer all there, in order", zh: "分项标记（一是……）不全或顺序已变" },
   "run-in": { en: "the run-in title no longer ends with 。, so title and body cannot be told apart", zh: "段首标题后没有句号，无法区分标题与正文" },
   "no-body": { en: "text before the points of a topic that has no body", zh: "无正文的事项在分项前增加了文字" },
-  "anchor-missing": { en: "a topic's bookmark is gone from the document", zh: "文档中找不到该事项的书签" },
+  "anchor-missing": { en: "a part's heading (or the 导语, 结尾, 目标任务) lost its bookmark and could not be found", zh: "部分标题（或导语、结尾、目标任务）的书签已丢失，无法定位" },
   "unknown-anchor": { en: "a bookmark that names no part or topic of the data file", zh: "书签对应不到数据文件中的部分或事项" },
   targets: { en: "the 目标任务 paragraph no longer has one part (separated by ；) per target", zh: "目标任务段落按“；”分隔的项数与数据中的目标数不一致" },
   "table-cell": { en: "a table cell other than a metric's figure (本年) changed", zh: "表格中除指标“本年”数值以外的单元格有改动" },
   figure: { en: "a metric's figure (本年) that is not a number", zh: "指标“本年”单元格不是数字" },
+  "new-topic": { en: "a new heading with no part above it (or its part's heading is gone)", zh: "新增标题之上没有所属部分（或所属部分的标题已删除）" },
+  "new-part": { en: "a new part heading (一、…): the parts are the template's; add the part in the data", zh: "新增了一级标题（一、……）：部分由模板决定，请在数据中添加" },
+  list: { en: "a list of the data file that cannot be rewritten in place (write it as a block list)", zh: "数据文件中的该列表无法原位改写（请改为分行列表）" },
   "not-scalar": { en: "the value is not a single string in the data file", zh: "数据文件中该值不是单个字符串" },
 };
 

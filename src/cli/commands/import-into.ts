@@ -1,7 +1,8 @@
 /**
- * `report import EDITED.docx --into data/2023.yaml` (issue 21): the text edits of a
- * .docx built by `report build` and edited in Word (tracked changes taken, or dropped
- * with --changes reject) brought back into the data file in place. Prints a diff of the
+ * `report import EDITED.docx --into data/2023.yaml` (issue 21, docs/review-loop.md): the
+ * edits of a .docx built by `report build` and edited in Word (tracked changes taken, or
+ * dropped with --changes reject) — text, figures, paragraphs, points, new, moved and
+ * deleted topics — brought back into the data file in place. Prints a diff of the
  * data file on stdout and the summary on stderr; --dry-run writes nothing.
  * Exit: 0 applied (or nothing to do) · 1 the data is invalid, or an edit could not be
  * placed (file unchanged; --force writes the rest) · 2 usage or I/O.
@@ -93,7 +94,9 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
   for (const c of result.comments) io.stderr(`${colors.cyan(m.comment)}: ${m.commentLine(c.author, c.date.slice(0, 10), c.path ? pathText(c.path) : "", c.on, c.text)}\n`);
   for (const note of result.ignored) io.stderr(`${colors.cyan(m.note)}: ${m.ignored(note.kind)}: ${note.text}\n`);
   for (const u of result.unplaced) io.stderr(`${colors.yellow(m.unplacedLabel)}: ${m.unplaced(u.reason)}: ${placeText(u)}\n`);
-  io.stderr(`${m.edits(result.edits.length)}\n`);
+  const c = result.counts;
+  io.stderr(`${m.edits(result.edits.length + c.topicsAdded + c.topicsMoved + c.topicsRemoved + c.pointsAdded + c.pointsRemoved)}\n`);
+  if (result.yaml !== source.text) io.stderr(`${m.applied(c)}\n`);
 
   const blocked = result.unplaced.length > 0 && !flags.force;
   let text = result.yaml;

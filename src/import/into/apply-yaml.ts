@@ -36,7 +36,14 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
     if (!edit) return;
     if (edit.number && token.type === "scalar") token.source = edit.value;
     else if (token.type === "block-scalar") setBlockScalar(token, edit.value);
-    else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
+    else if (edit.value.includes("\n") && !edit.inFlow) {
+      // Paragraphs (a split, a paragraph added): a literal block at the key's column + 2.
+      const line = text.slice(text.lastIndexOf("\n", token.offset - 1) + 1);
+      const column = /^[ -]*/.exec(line)![0].length;
+      CST.setScalarValue(token, edit.value, { type: "BLOCK_LITERAL" });
+      const block = token as CST.Token; // setScalarValue changed its type
+      if (block.type === "block-scalar") setBlockScalar(block, edit.value, " ".repeat(column + 2));
+    } else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
     byOffset.delete(token.offset);
   };
   for (const token of tokens) {
@@ -51,10 +58,10 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
  * A block scalar's new content at its old indentation, its header line (and comment)
  * kept. (CST.setScalarValue re-indents the content to the key's column, which no longer
  * parses.) A folded scalar whose new text has line breaks becomes literal ("|"), so the
- * breaks read back as written.
+ * breaks read back as written. `at`: the indentation, for a scalar just made a block.
  */
-function setBlockScalar(token: CST.BlockScalar, value: string): void {
-  const indent = /^( *)\S/m.exec(token.source)?.[1] ?? " ".repeat(token.indent + 2);
+function setBlockScalar(token: CST.BlockScalar, value: string, at?: string): void {
+  const indent = at ?? /^( *)\S/m.exec(token.source)?.[1] ?? " ".repeat(token.indent + 2);
   const header = token.props.find((p): p is CST.SourceToken => p.type === "block-scalar-header");
   if (header && value.includes("\n")) header.source = header.source.replace(">", "|");
   const eol = token.source.includes("\r\n") ? "\r\n" : "\n"; // a CRLF file stays CRLF

@@ -1,17 +1,16 @@
 /**
- * The edited document against the document the data builds now, paragraph by paragraph:
- * inside each anchor (a part or topic) by position, outside them as a sequence (jsdiff).
- * Table cells are compared in order (cellChanges). Line breaks are
- * layout (the title is broken into lines by the writer), so they do not count.
+ * The edited document against the document the data builds now, outside the blocks of
+ * parts and topics (blocks.ts, structure.ts): the paragraphs there as a sequence (jsdiff)
+ * — the title, generated headings, the signature — and the table cells in order
+ * (cellChanges). Line breaks are layout (the title is broken into lines by the writer),
+ * so they do not count.
  */
 import { diffArrays } from "diff";
+import { paragraphText, type BlockMap } from "./blocks.js";
 import type { DocxParagraph } from "./docx-paragraphs.js";
 import type { Ignored, Unplaced } from "./findings.js";
-import type { ParagraphChange } from "./topic-fields.js";
 
 export interface Comparison {
-  /** Changed paragraphs per anchor name, each as its index among the anchor's paragraphs. */
-  changed: Map<string, ParagraphChange[]>;
   /** Changed table cells that carry an anchor (a metric's 本年 figure), by anchor name: the new text. */
   cells: Map<string, string>;
   /** The new title, when the title paragraph changed. */
@@ -21,46 +20,13 @@ export interface Comparison {
 }
 
 const TITLE_STYLE = "GwTitle";
-const text = (p: DocxParagraph) => p.text.replace(/\n/g, "");
+const text = paragraphText;
 
-function byAnchor(paragraphs: readonly DocxParagraph[]) {
-  const anchored = new Map<string, string[]>();
-  const outside: DocxParagraph[] = [];
-  const cells: DocxParagraph[] = [];
-  for (const p of paragraphs) {
-    if (p.inTable) {
-      cells.push(p);
-      continue;
-    }
-    if (p.anchor) anchored.set(p.anchor, [...(anchored.get(p.anchor) ?? []), text(p)]);
-    else outside.push(p);
-  }
-  return { anchored, outside, cells };
-}
-
-export function compareDocuments(built: readonly DocxParagraph[], edited: readonly DocxParagraph[]): Comparison {
-  const result: Comparison = { changed: new Map(), cells: new Map(), ignored: [], unplaced: [] };
-  const was = byAnchor(built);
-  const now = byAnchor(edited);
-  for (const [name, before] of was.anchored) {
-    const after = now.anchored.get(name);
-    if (!after) {
-      result.unplaced.push({ reason: "anchor-missing", text: before.join("") });
-      continue;
-    }
-    if (after.length !== before.length) {
-      for (const t of after.filter((t) => !before.includes(t))) result.unplaced.push({ reason: "paragraphs", text: t });
-      for (const t of before.filter((t) => !after.includes(t))) result.unplaced.push({ reason: "paragraphs", text: `−${t}` });
-      continue;
-    }
-    const changes = before.flatMap((b, index) => (b === after[index] ? [] : [{ index, before: b, after: after[index] }]));
-    if (changes.length) result.changed.set(name, changes);
-  }
-  for (const [name, after] of now.anchored) {
-    if (!was.anchored.has(name)) result.unplaced.push({ reason: "unknown-anchor", text: after.join("") });
-  }
-  outsideChanges(was.outside, now.outside, result);
-  cellChanges(was.cells, now.cells, result);
+/** What lies outside the blocks (blocks.ts): the table's cells, and the other paragraphs as a sequence. */
+export function compareOutside(map: BlockMap): Comparison {
+  const result: Comparison = { cells: new Map(), ignored: [], unplaced: [] };
+  outsideChanges(map.builtOutside, map.editedOutside, result);
+  cellChanges(map.builtCells, map.editedCells, result);
   return result;
 }
 

@@ -1,22 +1,27 @@
 /**
- * `report import EDITED.docx --into data/2023.yaml` (issue 21), the text edits: the
- * edited document is compared with the document the data file builds now (both read
- * by docx-paragraphs.ts); each changed paragraph is placed by its anchor (a bookmark
- * the writer put around each part and topic) and taken apart into field edits
- * (topic-fields.ts), which are applied to the YAML text in place (apply-yaml.ts).
- * Pure: the caller builds the current document and reads and writes the files.
+ * `report import EDITED.docx --into data/2023.yaml` (issue 21, docs/review-loop.md): the
+ * edited document is compared with the document the data file builds now (both read by
+ * docx-paragraphs.ts). Its paragraphs are grouped into the blocks of parts and topics and
+ * each block placed on the data — by bookmark, ordinal path or similarity (blocks.ts);
+ * the blocks' paragraphs become field edits and the topics' places list edits
+ * (structure.ts); what lies outside them is compared as a sequence (compare.ts). Field
+ * edits are applied to the YAML text in place (apply-yaml.ts), then the lists
+ * (yaml-lists.ts). Pure: the caller builds the current document and reads and writes the files.
  */
 import type { Report } from "../../core/schema.js";
 import type { DataPath } from "../../render/anchors.js";
 import { applyEdits, type FieldEdit } from "./apply-yaml.js";
-import { compareDocuments } from "./compare.js";
+import { mapBlocks, type BlockKind } from "./blocks.js";
+import { compareOutside } from "./compare.js";
 import { readDocxParagraphs, type ChangeMode } from "./docx-paragraphs.js";
 import type { Ignored, Unplaced } from "./findings.js";
+import { structuralChanges, type Counts } from "./structure.js";
 import { anchorTargets, metricTargets } from "./targets.js";
-import { targetEdits } from "./topic-fields.js";
+import { applyStructure } from "./yaml-lists.js";
 
 export type { ChangeMode } from "./docx-paragraphs.js";
 export type { Ignored, Unplaced } from "./findings.js";
+export type { Counts } from "./structure.js";
 
 export interface IntoInput {
   /** The edited .docx. */
@@ -41,7 +46,10 @@ export interface ListedComment {
 export interface IntoResult {
   /** The data file's new text (the same string when nothing changed). */
   yaml: string;
+  /** Scalar edits: text and figures. */
   edits: FieldEdit[];
+  /** What was applied, by kind, for the summary (text edits and figures are counted from `edits`). */
+  counts: Counts & { textEdits: number; figures: number };
   ignored: Ignored[];
   unplaced: Unplaced[];
   /** Word comments (批注): author, date, text, the text they are anchored to and its place in the data. */
@@ -54,41 +62,48 @@ export interface IntoResult {
 export function importInto(input: IntoInput): IntoResult {
   const edited = readDocxParagraphs(input.edited, input.changes);
   const built = readDocxParagraphs(input.built, "accept");
-  const comparison = compareDocuments(built.paragraphs, edited.paragraphs);
   const targets = anchorTargets(input.report);
-  const edits: FieldEdit[] = [];
-  const ignored = [...comparison.ignored];
-  const unplaced = [...comparison.unplaced];
-  for (const [name, changes] of comparison.changed) {
-    const target = targets.get(name);
-    if (!target) {
-      unplaced.push(...changes.map((c) => ({ reason: "unknown-anchor" as const, text: c.after })));
-      continue;
-    }
-    const result = targetEdits(target, changes);
-    edits.push(...result.edits);
-    ignored.push(...result.ignored);
-    unplaced.push(...result.unplaced);
-  }
+  const kinds = new Map<string, BlockKind>([...targets].map(([name, t]) => [name, t.kind]));
+  const blocks = mapBlocks(built.paragraphs, edited.paragraphs, kinds);
+  const structure = structuralChanges(blocks, targets);
+  const outside = compareOutside(blocks);
+  const edits: FieldEdit[] = [...structure.edits];
+  const ignored = [...structure.ignored, ...outside.ignored];
+  const unplaced = [...structure.unplaced, ...outside.unplaced];
   const metrics = metricTargets(input.report);
-  for (const [name, text] of comparison.cells) {
+  let figures = 0;
+  for (const [name, text] of outside.cells) {
     const path = metrics.get(name);
     // The figure as the table prints it (formatNumber): digits, a point, maybe a sign and thousands commas.
     const figure = text.replace(/[,，\s]/g, "");
     if (!path) unplaced.push({ reason: "unknown-anchor", text });
     else if (!/^-?\d+(\.\d+)?$/.test(figure)) unplaced.push({ reason: "figure", text, path });
-    else edits.push({ path, value: figure });
+    else {
+      edits.push({ path, value: figure });
+      figures++;
+    }
   }
-  if (comparison.title !== undefined) {
-    if (input.report.title === undefined) ignored.push({ kind: "generated-title", text: comparison.title });
-    else if (comparison.title !== input.report.title) edits.unshift({ path: ["title"], value: comparison.title });
+  if (outside.title !== undefined) {
+    if (input.report.title === undefined) ignored.push({ kind: "generated-title", text: outside.title });
+    else if (outside.title !== input.report.title) edits.unshift({ path: ["title"], value: outside.title });
   }
   const applied = applyEdits(input.yaml, edits);
   unplaced.push(...applied.notApplied.map((e) => ({ reason: "not-scalar" as const, text: e.value, path: e.path })));
+  const rebuilt = applyStructure(applied.text, structure.lists, structure.keys);
+  unplaced.push(...rebuilt.failed.map((path) => ({ reason: "list" as const, text: "", path })));
   const comments = edited.comments.map((c) => {
     const range = edited.commentRanges.get(c.id);
     const path = range?.anchor ? (targets.get(range.anchor)?.path ?? metrics.get(range.anchor)) : undefined;
     return { author: c.author, date: c.date, text: c.text, on: range?.text ?? "", ...(path ? { path } : {}) };
   });
-  return { yaml: applied.text, edits, ignored, unplaced, comments, insertions: edited.insertions, deletions: edited.deletions };
+  return {
+    yaml: rebuilt.text,
+    edits,
+    counts: { ...structure.counts, textEdits: edits.length - figures, figures },
+    ignored,
+    unplaced,
+    comments,
+    insertions: edited.insertions,
+    deletions: edited.deletions,
+  };
 }

@@ -1,0 +1,123 @@
+/**
+ * A block whose number of paragraphs changed (a paragraph added, deleted or split in two,
+ * points added or deleted) → edits of its fields, read the way the block was printed
+ * (render/outline.ts): a part's heading then its intro; a topic's heading "（一）标题"
+ * (unless run-in or untitled), then its body paragraphs — the run-in lead "（一）标题。" or
+ * the untitled ordinal opening the first — and its points "一是…二是…" continuing the last.
+ * Same-count changes go through topic-fields.ts, paragraph by paragraph.
+ */
+import { pointMarker, splitOrdinal, stripHandOrdinal, type PointStyle } from "../../core/ordinals.js";
+import { closeSentence, endsWithClosing, paragraphsOf, type Text } from "../../core/text.js";
+import type { Ignored, Unplaced } from "./findings.js";
+import { merge, noChanges, stringListChanges, textChanges, type ListChanges } from "./list-edits.js";
+import type { AnchorTarget } from "./targets.js";
+
+export interface Restructured extends ListChanges {
+  ignored: Ignored[];
+  unplaced: Unplaced[];
+  pointsAdded: number;
+  pointsRemoved: number;
+}
+
+export interface BlockParagraph {
+  text: string;
+  heading: boolean;
+}
+
+export function restructuredEdits(target: AnchorTarget, after: readonly BlockParagraph[]): Restructured {
+  const out: Restructured = { ...noChanges(), ignored: [], unplaced: [], pointsAdded: 0, pointsRemoved: 0 };
+  const { path } = target;
+  const texts = after.map((p) => p.text);
+  if (target.kind === "text") return { ...out, ...textChanges(path.slice(0, -1), String(path.at(-1)), target.node, texts) };
+  if (target.kind === "targets") {
+    out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+    return out;
+  }
+  if (target.kind === "part") {
+    if (!after[0]?.heading) {
+      out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+      return out;
+    }
+    merge(out, textChanges(path, "intro", target.node.intro, texts.slice(1), "heading"));
+    return out;
+  }
+
+  const topic = target.node;
+  const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
+  const runIn = Boolean(title) && (topic.runIn ?? target.part === "problems");
+  const headed = Boolean(title) && !runIn;
+  if (headed !== Boolean(after[0]?.heading) || after.length <= (headed ? 1 : 0)) {
+    // The heading was deleted or made one (or everything under it went): no safe reading.
+    out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+    return out;
+  }
+  const rest = texts.slice(headed ? 1 : 0);
+  let newTitle = title;
+  if (headed) newTitle = withoutOrdinal(texts[0]).trim();
+  else {
+    let first = withoutOrdinal(rest[0]);
+    if (runIn) {
+      const closed = closeSentence(title!);
+      if (first.startsWith(closed)) first = first.slice(closed.length);
+      else {
+        const end = first.search(/[。！？]/);
+        if (end < 0) {
+          out.unplaced.push({ reason: "run-in", text: rest[0], path });
+          return out;
+        }
+        newTitle = endsWithClosing(title!) ? first.slice(0, end + 1) : first.slice(0, end);
+        first = first.slice(end + 1);
+      }
+    }
+    rest[0] = first;
+  }
+  const points = topic.points ?? [];
+  if (points.length) {
+    const split = splitPoints(rest.at(-1)!, points, topic.pointStyle);
+    if (!split) {
+      out.unplaced.push({ reason: "points", text: rest.at(-1)!, path });
+      return out;
+    }
+    const changes = stringListChanges([...path, "points"], points.map((p) => paragraphsOf(p).join("")), split.points);
+    out.pointsAdded += changes.added;
+    out.pointsRemoved += changes.removed;
+    merge(out, { ...changes, added: 0, removed: 0 });
+    rest[rest.length - 1] = split.lead;
+  }
+  const body = rest.filter((text, i) => text || i < rest.length - 1 || !points.length);
+  if (newTitle !== title && newTitle !== null) out.edits.unshift({ path: [...path, "title"], value: newTitle });
+  merge(out, textChanges(path, "body", topic.body as Text | undefined, body, "title"));
+  return out;
+}
+
+/** The text after a paragraph's ordinal (the tool numbers; a changed one is not read). */
+function withoutOrdinal(text: string): string {
+  return splitOrdinal(text)[1];
+}
+
+/**
+ * "导语①A。②B。③C。" → lead "导语", points [A, B, C]: the markers 1, 2, 3… in order, as
+ * many as there are now (a point added or deleted), the first one searched from the end so
+ * a marker inside the lead does not count; a "。" the tool added to close a point goes.
+ */
+export function splitPoints(text: string, points: Text[], style: PointStyle = "一是"): { lead: string; points: string[] } | null {
+  let best: number[] = [];
+  for (let first = text.lastIndexOf(pointMarker(style, 1)); first >= 0; first = text.lastIndexOf(pointMarker(style, 1), first - 1)) {
+    const at = [first];
+    for (let n = 2; ; n++) {
+      const next = text.indexOf(pointMarker(style, n), at.at(-1)! + pointMarker(style, n - 1).length);
+      if (next < 0) break;
+      at.push(next);
+    }
+    if (at.length > best.length) best = at;
+    if (first === 0) break;
+  }
+  if (!best.length) return null;
+  // A "。" the tool added: each old point says whether it had one; a new point goes by the last.
+  const closed = points.map((p) => endsWithClosing(paragraphsOf(p).join("")));
+  const texts = best.map((pos, i) => {
+    const raw = text.slice(pos + pointMarker(style, i + 1).length, best[i + 1] ?? text.length);
+    return !(closed[i] ?? closed.at(-1)) && raw.endsWith("。") ? raw.slice(0, -1) : raw;
+  });
+  return { lead: text.slice(0, best[0]), points: texts };
+}
