@@ -15,7 +15,6 @@ import type { Report } from "../../core/schema.js";
 import { validateSource } from "../../core/validate.js";
 import { DocxUnreadable } from "../../import/docx-problems.js";
 import { importInto, type ChangeMode, type Unplaced } from "../../import/into/index.js";
-import { commentText, insertComments } from "../../import/into/yaml-comments.js";
 import { buildReport } from "../../pipeline.js";
 import { pathText } from "../../render/anchors.js";
 import { readTemplateSet } from "../../render/template-files.js";
@@ -84,7 +83,7 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
   }
   let result;
   try {
-    result = importInto({ edited: edited.bytes, built: built.outputs[0].bytes, yaml: source.text, report: built.report, changes });
+    result = importInto({ edited: edited.bytes, built: built.outputs[0].bytes, yaml: source.text, report: built.report, changes, writeComments: flags.comments });
   } catch (error) {
     if (error instanceof DocxUnreadable) throw onDocxError(error);
     throw error;
@@ -104,9 +103,6 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
     // Nothing lost: the text that found no place ends the file as comments.
     const lines = result.unplaced.map((u) => `# ${m.forcedComment}: ${placeText(u).replace(/\r?\n/g, " ")}`);
     text = `${text}${text.endsWith("\n") ? "" : "\n"}${lines.join("\n")}\n`;
-  }
-  if (flags.comments && result.comments.length) {
-    text = insertComments(text, result.comments.map((c) => ({ path: c.path, text: commentText(c.author, c.date, c.text) })));
   }
   if (text === source.text) {
     io.stderr(`${m.nothing(shown(dataFile))}\n`);

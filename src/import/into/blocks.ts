@@ -7,7 +7,8 @@
  *
  * 1. by its bookmark. A bookmark name found around two separate runs of paragraphs (a
  *    copy and paste in Word or WPS) stays with the run most like the built block; the
- *    other run is read as if it had none.
+ *    other run is read as if it had none. So is the rest of a run from a paragraph that
+ *    starts a heading or ordinal of the block's own level (a copy pasted right after it).
  * 2. else by its ordinal path: a paragraph with a heading style or an ordinal at its start
  *    (一、 （一） 1. （1）) begins a block, and the ordinals of the headings above it give
  *    its path ("五、/（二）/3."), the same walk on both documents. Only blocks whose
@@ -154,8 +155,15 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
     const { p, anchor } = kept[i];
     if (anchor) {
       const paragraphs: DocxParagraph[] = [];
-      while (i < kept.length && kept[i].anchor === anchor) paragraphs.push(kept[i++].p);
-      const start = startOf(paragraphs[0]);
+      const start = startOf(p);
+      // A paragraph pasted right after its original keeps its bookmark: one that starts a
+      // heading or ordinal of the block's own level or above begins a block of its own.
+      const ownStart = (q: DocxParagraph) => {
+        const s = startOf(q);
+        return Boolean(start && s && s.level <= start.level && kinds.get(anchor) !== "targets");
+      };
+      while (i < kept.length && kept[i].anchor === anchor && !(paragraphs.length && ownStart(kept[i].p))) paragraphs.push(kept[i++].p);
+      if (i < kept.length && kept[i].anchor === anchor) for (let j = i; j < kept.length && kept[j].anchor === anchor; j++) kept[j] = { p: kept[j].p, anchor: undefined };
       const block: Block = { anchor, via: "anchor", paragraphs, path: start ? walk(start) : "", ...(start ? { level: start.level } : {}) };
       edited.push(block);
       const kind = kinds.get(anchor);

@@ -29,8 +29,14 @@ export interface DocxParagraphs {
   paragraphs: DocxParagraph[];
   insertions: number;
   deletions: number;
-  /** Word comments' ranges, by comment id: the text they cover and the anchor where they start. */
-  commentRanges: Map<string, { text: string; anchor?: string }>;
+  /** Word comments' ranges, by comment id: the text they cover, the anchor and the paragraph (index in `paragraphs`) where they start. */
+  commentRanges: Map<string, CommentRange>;
+}
+
+export interface CommentRange {
+  text: string;
+  anchor?: string;
+  paragraph?: number;
 }
 
 interface Reading extends DocxParagraph {
@@ -63,7 +69,7 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
   let tables = 0;
   let inPPr = false;
   let p: Reading | null = null;
-  const ranges = new Map<string, { text: string; anchor?: string }>();
+  const ranges = new Map<string, CommentRange>();
   const openComments = new Set<string>();
   for (const m of xml.matchAll(TOKEN)) {
     if (m[1]) {
@@ -96,14 +102,17 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
       const name = attr(attrs, "name") ?? "";
       if (name.startsWith(ANCHOR_PREFIX)) {
         names.set(attr(attrs, "id") ?? "", name);
+        // The writer never nests anchors: a new one ends any still open (its end lost with a
+        // deleted paragraph), and a paragraph whose text has not begun belongs to it.
+        open.clear();
         open.add(name);
-        if (p && !p.anchor) p.anchor = name;
+        if (p && (!p.anchor || !p.text)) p.anchor = name;
       }
     } else if (tag === "bookmarkEnd") open.delete(names.get(attr(attrs, "id") ?? "") ?? "");
     else if (tag === "commentRangeStart") {
       const id = attr(attrs, "id") ?? "";
       const anchor = p?.anchor ?? [...open.values()].at(-1);
-      ranges.set(id, { text: "", ...(anchor ? { anchor } : {}) });
+      ranges.set(id, { text: "", ...(anchor ? { anchor } : {}), paragraph: read.length }); // the paragraph it is in, or the next
       openComments.add(id);
     } else if (tag === "commentRangeEnd") openComments.delete(attr(attrs, "id") ?? "");
     else if (tag === "p" && !close) {
@@ -118,21 +127,30 @@ export function paragraphsOfXml(xml: string, mode: ChangeMode): DocxParagraphs {
       p = null;
     }
   }
-  return { paragraphs: joinMarks(read, mode), insertions, deletions, commentRanges: ranges };
+  const joined = joinMarks(read, mode);
+  for (const range of ranges.values()) {
+    const at = joined.index[range.paragraph!];
+    if (at === undefined) delete range.paragraph;
+    else range.paragraph = at;
+  }
+  return { paragraphs: joined.paragraphs, insertions, deletions, commentRanges: ranges };
 }
 
 /** A paragraph whose mark goes (deleted and accepted, inserted and rejected) runs on into the next. */
-function joinMarks(read: Reading[], mode: ChangeMode): DocxParagraph[] {
+function joinMarks(read: Reading[], mode: ChangeMode): { paragraphs: DocxParagraph[]; index: number[] } {
   const out: DocxParagraph[] = [];
+  /** Each read paragraph's index in out (joined ones share one). */
+  const index: number[] = [];
   let carry: Reading | null = null;
   for (const r of read) {
+    index.push(out.length);
     const current: Reading = carry ? { ...carry, text: carry.text + r.text, anchor: carry.anchor ?? r.anchor, markInserted: r.markInserted, markDeleted: r.markDeleted } : r;
     carry = null;
     if (mode === "accept" ? current.markDeleted : current.markInserted) carry = current;
     else out.push({ text: current.text, inTable: current.inTable, ...(current.anchor ? { anchor: current.anchor } : {}), ...(current.style ? { style: current.style } : {}) });
   }
   if (carry) out.push({ text: carry.text, inTable: carry.inTable, ...(carry.anchor ? { anchor: carry.anchor } : {}) });
-  return out;
+  return { paragraphs: out, index };
 }
 
 /** Throws DocxUnreadable for a file that is no .docx, a zip bomb, or one without word/document.xml. */

@@ -17,6 +17,7 @@ import { readDocxParagraphs, type ChangeMode } from "./docx-paragraphs.js";
 import type { Ignored, Unplaced } from "./findings.js";
 import { structuralChanges, type Counts } from "./structure.js";
 import { anchorTargets, metricTargets } from "./targets.js";
+import { commentText, insertComments } from "./yaml-comments.js";
 import { applyStructure } from "./yaml-lists.js";
 
 export type { ChangeMode } from "./docx-paragraphs.js";
@@ -32,6 +33,8 @@ export interface IntoInput {
   yaml: string;
   report: Report;
   changes: ChangeMode;
+  /** --comments: Word comments written into the YAML as comment lines (before the lists are rewritten, so they travel with their topic). */
+  writeComments?: boolean;
 }
 
 export interface ListedComment {
@@ -89,13 +92,19 @@ export function importInto(input: IntoInput): IntoResult {
   }
   const applied = applyEdits(input.yaml, edits);
   unplaced.push(...applied.notApplied.map((e) => ({ reason: "not-scalar" as const, text: e.value, path: e.path })));
-  const rebuilt = applyStructure(applied.text, structure.lists, structure.keys);
-  unplaced.push(...rebuilt.failed.map((path) => ({ reason: "list" as const, text: "", path })));
+  // A comment's place: the block its first paragraph was placed in (whatever the bookmark), else its anchor (a table cell).
+  const blockOf = new Map(blocks.edited.flatMap((block) => block.paragraphs.map((p) => [p, block.anchor] as const)));
   const comments = edited.comments.map((c) => {
     const range = edited.commentRanges.get(c.id);
-    const path = range?.anchor ? (targets.get(range.anchor)?.path ?? metrics.get(range.anchor)) : undefined;
+    const paragraph = range?.paragraph === undefined ? undefined : edited.paragraphs[range.paragraph];
+    const anchor = (paragraph && blockOf.get(paragraph)) ?? range?.anchor;
+    const path = anchor ? (targets.get(anchor)?.path ?? metrics.get(anchor)) : undefined;
     return { author: c.author, date: c.date, text: c.text, on: range?.text ?? "", ...(path ? { path } : {}) };
   });
+  // Comment lines go in before the lists are rewritten: above an item, they travel with it.
+  const commented = input.writeComments && comments.length ? insertComments(applied.text, comments.map((c) => ({ path: c.path, text: commentText(c.author, c.date, c.text) }))) : applied.text;
+  const rebuilt = applyStructure(commented, structure.lists, structure.keys);
+  unplaced.push(...rebuilt.failed.map((path) => ({ reason: "list" as const, text: "", path })));
   return {
     yaml: rebuilt.text,
     edits,

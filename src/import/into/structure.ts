@@ -65,7 +65,8 @@ export function structuralChanges(map: BlockMap, targets: ReadonlyMap<string, An
     const target = targets.get(block.anchor)!;
     const before = map.built.get(block.anchor)!.paragraphs.map(paragraphText);
     const after = block.paragraphs.map(paragraphText);
-    if (before.length === after.length) {
+    // Topics are read again as a whole (their points may have come or gone); the others paragraph by paragraph.
+    if (before.length === after.length && target.kind !== "topic") {
       const changes = before.flatMap((b, index) => (b === after[index] ? [] : [{ index, before: b, after: after[index] }]));
       if (!changes.length) continue;
       const fields = targetEdits(target, changes);
@@ -74,7 +75,8 @@ export function structuralChanges(map: BlockMap, targets: ReadonlyMap<string, An
       result.unplaced.push(...fields.unplaced);
       continue;
     }
-    const fields = restructuredEdits(target, block.paragraphs.map((p) => ({ text: paragraphText(p), heading: /^Heading\d$/.test(p.style ?? "") })));
+    if (before.join("\n") === after.join("\n")) continue;
+    const fields = restructuredEdits(target, block.paragraphs.map((p) => ({ text: paragraphText(p), heading: /^Heading\d$/.test(p.style ?? "") })), before[0]);
     result.edits.push(...fields.edits);
     result.lists.push(...fields.lists);
     result.keys.push(...fields.keys);

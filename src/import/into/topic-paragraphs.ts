@@ -24,10 +24,12 @@ export interface BlockParagraph {
   heading: boolean;
 }
 
-export function restructuredEdits(target: AnchorTarget, after: readonly BlockParagraph[]): Restructured {
+/** `first`: the block's first paragraph as built, whose ordinal a changed one is compared with. */
+export function restructuredEdits(target: AnchorTarget, after: readonly BlockParagraph[], first?: string): Restructured {
   const out: Restructured = { ...noChanges(), ignored: [], unplaced: [], pointsAdded: 0, pointsRemoved: 0 };
   const { path } = target;
   const texts = after.map((p) => p.text);
+
   if (target.kind === "text") return { ...out, ...textChanges(path.slice(0, -1), String(path.at(-1)), target.node, texts) };
   if (target.kind === "targets") {
     out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
@@ -38,6 +40,7 @@ export function restructuredEdits(target: AnchorTarget, after: readonly BlockPar
       out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
       return out;
     }
+    if (first !== undefined && texts[0] !== first) out.ignored.push({ kind: "part-heading", text: texts[0], path });
     merge(out, textChanges(path, "intro", target.node.intro, texts.slice(1), "heading"));
     return out;
   }
@@ -51,6 +54,8 @@ export function restructuredEdits(target: AnchorTarget, after: readonly BlockPar
     out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
     return out;
   }
+  // The tool numbers everything: a changed ordinal is noted, not taken.
+  if (first !== undefined && splitOrdinal(first)[0] !== splitOrdinal(texts[0])[0]) out.ignored.push({ kind: "ordinal", text: texts[0], path });
   const rest = texts.slice(headed ? 1 : 0);
   let newTitle = title;
   if (headed) newTitle = withoutOrdinal(texts[0]).trim();
