@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/import/into/apply-yaml.js";
 import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
+import { mapBlocks } from "../src/import/into/blocks.js";
+import { stringListChanges } from "../src/import/into/list-edits.js";
+import { dice, SIMILARITY_THRESHOLD } from "../src/import/into/similarity.js";
+import { splitPoints } from "../src/import/into/topic-paragraphs.js";
 import { commentText, insertComments } from "../src/import/into/yaml-comments.js";
+import { applyStructure } from "../src/import/into/yaml-lists.js";
 
 const W = (body: string) => `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;
 const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -102,4 +107,76 @@ it("--comments: a comment line above its place at that line's indentation, or at
     { text: "无处可放" },
   ]);
   expect(out).toBe("metrics:\n  # 口径？\n  - { id: a, value: 1 }\nsummary:\n  items:\n    # 批注（王局长，2024-01-05）：请核实 人数\n    - title: 甲\n# 无处可放\n");
+});
+
+describe("placing blocks without their bookmark (blocks.ts)", () => {
+  const P = (text: string, anchor?: string, style?: string) => ({ text, inTable: false, ...(anchor ? { anchor } : {}), ...(style ? { style } : {}) });
+  const built = [
+    P("一、工作", "rpt__summary", "Heading1"),
+    P("（一）企业培育", "rpt_a", "Heading2"),
+    P("培育库新增入库企业23家，全年新认定高新技术企业7家。", "rpt_a"),
+    P("（二）人才引进", "rpt_b", "Heading2"),
+    P("引进高层次创新团队2个，柔性引进专家16名。", "rpt_b"),
+  ];
+  const kinds = new Map([["rpt__summary", "part"], ["rpt_a", "topic"], ["rpt_b", "topic"]] as const);
+  const placed = (edited: ReturnType<typeof P>[]) => mapBlocks(built, edited, kinds).edited.map((b) => [b.anchor ?? null, b.via, b.paragraphs.length]);
+
+  it("Dice of character bigrams: 1 for the same text, 0 for nothing shared, punctuation ignored", () => {
+    expect(dice("科技创新", "科技创新。")).toBe(1);
+    expect(dice("科技创新", "农业服务")).toBe(0);
+    expect(dice("培育库新增入库企业23家", "培育库新增入库企业25家")).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(SIMILARITY_THRESHOLD).toBe(0.6);
+  });
+
+  it("by bookmark; else by ordinal path; else by similarity (a renumbered heading); else a new topic", () => {
+    expect(placed(built)).toEqual([["rpt__summary", "anchor", 1], ["rpt_a", "anchor", 2], ["rpt_b", "anchor", 2]]);
+    const noB = [...built.slice(0, 3), P("（二）人才引进", undefined, "Heading2"), P("引进高层次创新团队3个。")];
+    expect(placed(noB).at(-1)).toEqual(["rpt_b", "ordinal", 2]);
+    const renumbered = [...built.slice(0, 3), P("（五）人才引进", undefined, "Heading2"), P("引进高层次创新团队2个，柔性引进专家16名。")];
+    expect(placed(renumbered).at(-1)).toEqual(["rpt_b", "similarity", 2]);
+    const unlike = [...built.slice(0, 3), P("（五）科学普及", undefined, "Heading2"), P("举办科普活动30场。")];
+    expect(placed(unlike).at(-1)).toEqual([null, "new", 2]);
+  });
+
+  it("a bookmark found twice stays with the run most like the original; the other is a new block", () => {
+    const twice = [...built.slice(0, 3), P("（三）企业培育扩围", "rpt_a", "Heading2"), P("新增省级星创天地1家。", "rpt_a"), ...built.slice(3)];
+    expect(placed(twice)).toEqual([["rpt__summary", "anchor", 1], ["rpt_a", "anchor", 2], [null, "new", 2], ["rpt_b", "anchor", 2]]);
+    const before = [P("（三）企业培育扩围", "rpt_a", "Heading2"), P("新增省级星创天地1家。", "rpt_a"), ...built.slice(0, 1), ...built.slice(3), ...built.slice(1, 3)];
+    expect(placed(before).map((b) => b[0])).toEqual([null, "rpt__summary", "rpt_b", "rpt_a"]);
+  });
+});
+
+describe("lists rewritten in place (yaml-lists.ts, list-edits.ts)", () => {
+  const text = ["a:", "  items:", "    # 甲的注释", "    - id: x   # 行尾", "      body: >-", "        折叠的", "        正文", "    - id: y", "b:", "  items:", "    - id: z", "      items:", "        - id: w", "c: 1", ""].join("\n");
+
+  it("moves an item with the comment above it, re-indented at another depth; every other line kept", () => {
+    const { text: out, failed } = applyStructure(text, [
+      { path: ["a", "items"], items: [{ ref: ["a", "items", 1] }] },
+      { path: ["b", "items", 0, "items"], items: [{ ref: ["b", "items", 0, "items", 0] }, { ref: ["a", "items", 0] }] },
+    ], []);
+    expect(failed).toEqual([]);
+    expect(out).toBe(["a:", "  items:", "    - id: y", "b:", "  items:", "    - id: z", "      items:", "        - id: w", "        # 甲的注释", "        - id: x   # 行尾", "          body: >-", "            折叠的", "            正文", "c: 1", ""].join("\n"));
+  });
+
+  it("a new item by stringify; an emptied list goes with its key; a key added after another", () => {
+    const { text: out } = applyStructure(text, [
+      { path: ["a", "items"], items: [{ ref: ["a", "items", 0] }, { ref: ["a", "items", 1] }, { fresh: { title: "新: 题", body: "一\n\n二" } }] },
+      { path: ["b", "items", 0, "items"], items: [] },
+    ], [{ path: ["a", "items", 1], key: "title", value: "乙", after: "id" }]);
+    expect(out).toBe(text.replace("    - id: y\n", "    - id: y\n      title: 乙\n    - title: \"新: 题\"\n      body: |-\n        一\n\n        二\n").replace("      items:\n        - id: w\n", ""));
+  });
+
+  it("a list of strings: kept items stay, a replaced one is a scalar edit, only additions and deletions rewrite the list", () => {
+    expect(stringListChanges(["p"], ["甲", "乙"], ["甲", "丙"])).toEqual({ edits: [{ path: ["p", 1], value: "丙" }], lists: [], keys: [], added: 0, removed: 0 });
+    const grown = stringListChanges(["p"], ["甲", "乙"], ["甲", "乙", "丙"]);
+    expect(grown.lists).toEqual([{ path: ["p"], items: [{ ref: ["p", 0] }, { ref: ["p", 1] }, { fresh: "丙" }] }]);
+    expect([grown.added, grown.removed]).toEqual([1, 0]);
+    expect(stringListChanges(["p"], ["甲", "乙"], ["乙"]).lists).toEqual([{ path: ["p"], items: [{ ref: ["p", 1] }] }]);
+  });
+
+  it("points are read in order, as many as there are now", () => {
+    expect(splitPoints("导语①甲。②乙。③丙。", ["甲", "乙"], "①")).toEqual({ lead: "导语", points: ["甲", "乙", "丙"] });
+    expect(splitPoints("一是甲。", ["甲", "乙"], "一是")).toEqual({ lead: "", points: ["甲"] });
+    expect(splitPoints("没有分项。", ["甲"], "一是")).toBeNull();
+  });
 });
