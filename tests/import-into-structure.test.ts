@@ -221,3 +221,40 @@ describe("report import --into: structural edits", () => {
     expect(data()).toBe(now);
   });
 });
+
+describe("report import --into: a topic moved to another part and depth, a new part heading", () => {
+  let scratch: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    scratch = scratchProject();
+    expect(runBinary(["build", "2023"], { cwd: scratch.dir }).code).toBe(0);
+  });
+  afterAll(() => scratch.cleanup());
+  const importEdited = (edit: (xml: string) => string, ...args: string[]) => {
+    writeFileSync(join(scratch.dir, "edited.docx"), editDocx(readFileSync(join(scratch.dir, "out/2023.docx")), edit));
+    return runBinary(["import", "edited.docx", "--into", "data/2023.yaml", "--dry-run", ...args], { cwd: scratch.dir });
+  };
+
+  it("a 1. topic of the summary (with its two （1） topics) cut and pasted at the end of the plan's 重点工作: moved, re-indented as a whole", () => {
+    const before = readFileSync(join(scratch.dir, "data/2023.yaml"), "utf8");
+    const result = importEdited((xml) => {
+      // The topic and the run-in topics under it: from its bookmark to the end of the last child's.
+      const [start] = bookmarkBlock(xml, "rpt_hitech_cultivation");
+      const [, end] = bookmarkBlock(xml, "rpt__summary_0_0_1");
+      const block = xml.slice(start, end);
+      const out = xml.slice(0, start) + xml.slice(end);
+      const [, last] = bookmarkBlock(out, "rpt_talent_2024");
+      return out.slice(0, last) + block + out.slice(last);
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("topics +0 −0, 1 moved");
+    const moved = before.match(/ {8}- id: hitech-cultivation\n(?: {10}.*\n)+/)![0];
+    const outdented = moved.replace(/^ {4}/gm, "");
+    expect(result.stdout).toContain(outdented.replace(/^/gm, "+").slice(0, -1));
+  });
+
+  it("a new 一、 heading cannot be a part of the data: listed, exit 1, nothing written", () => {
+    const result = importEdited((xml) => trackedParagraph(xml, "从内部看", "六、保障措施", rPrOf(xml, "四、形势分析"), "Heading1"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("could not place: a new part heading (一、…): the parts are the template's; add the part in the data: 六、保障措施");
+  });
+});

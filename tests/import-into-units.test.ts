@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/import/into/apply-yaml.js";
 import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
 import { mapBlocks } from "../src/import/into/blocks.js";
-import { stringListChanges } from "../src/import/into/list-edits.js";
+import { stringListChanges, textChanges } from "../src/import/into/list-edits.js";
 import { dice, SIMILARITY_THRESHOLD } from "../src/import/into/similarity.js";
 import { splitPoints } from "../src/import/into/topic-paragraphs.js";
 import { commentText, insertComments } from "../src/import/into/yaml-comments.js";
@@ -179,4 +179,11 @@ describe("lists rewritten in place (yaml-lists.ts, list-edits.ts)", () => {
     expect(splitPoints("一是甲。", ["甲", "乙"], "一是")).toEqual({ lead: "", points: ["甲"] });
     expect(splitPoints("没有分项。", ["甲"], "一是")).toBeNull();
   });
+});
+
+it("a Text field whose paragraphs were all deleted goes with its key", () => {
+  const text = "p:\n  heading: 甲\n  intro: >-\n    导语\n    续行\n  items:\n    - id: a\n";
+  const changes = textChanges(["p"], "intro", "导语续行", [], "heading");
+  expect(changes.keys).toEqual([{ path: ["p"], key: "intro", value: undefined }]);
+  expect(applyStructure(text, changes.lists, changes.keys).text).toBe("p:\n  heading: 甲\n  items:\n    - id: a\n");
 });

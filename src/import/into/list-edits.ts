@@ -84,6 +84,10 @@ export function textChanges(parent: DataPath, key: string, raw: Text | undefined
     if (next.length) out.keys.push({ path: parent, key, value: next.join("\n\n"), ...(after ? { after } : {}) });
     return out;
   }
+  if (!next.length) {
+    out.keys.push({ path: parent, key, value: undefined }); // every paragraph deleted: the key goes
+    return out;
+  }
   if (Array.isArray(raw) && raw.every((item) => paragraphsOf(item).length === 1)) return stringListChanges(path, old, next);
   out.edits.push({ path, value: next.join("\n\n") });
   return out;

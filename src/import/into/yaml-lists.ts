@@ -20,7 +20,7 @@ export interface ListOp {
   items: ListItem[];
 }
 
-/** A key added to the map at `path`, after the key `after` when it is there (else at the map's end). */
+/** A key added to the map at `path`, after the key `after` when it is there (else at the map's end); removed with its value when `value` is undefined. */
 export interface KeyOp {
   path: DataPath;
   key: string;
@@ -132,6 +132,15 @@ export function applyStructure(text: string, lists: readonly ListOp[], keys: rea
     const map = doc.getIn(op.path as (string | number)[], true) as Node | undefined;
     if (!isMap(map) || map.flow) {
       failed.push([...op.path, op.key]);
+      continue;
+    }
+    if (op.value === undefined) {
+      const pair = map.items.find((p) => isScalar(p.key) && p.key.value === op.key);
+      const from = (pair?.key as Node | undefined)?.range?.[0];
+      const to = (pair?.value as Node | undefined)?.range?.[1];
+      // Only a key on a line of its own (not the first of a "- " item).
+      if (from === undefined || to === undefined || text.slice(lineStart(from), from).trim()) failed.push([...op.path, op.key]);
+      else regions.push({ start: lineStart(from), end: afterLine(lastContent(to)), render: () => "" });
       continue;
     }
     const after = map.items.find((p) => isScalar(p.key) && p.key.value === op.after);
