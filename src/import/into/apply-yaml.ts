@@ -12,6 +12,8 @@ export interface FieldEdit {
   path: DataPath;
   /** The new text of the scalar at path. */
   value: string;
+  /** Paragraphs added or removed in a one-string Text (counted as paragraphs, not as a text edit). */
+  paragraphs?: true;
 }
 
 /** The text with the edits applied; edits whose path is no scalar are returned as not applied. */

@@ -108,7 +108,7 @@ export function importInto(input: IntoInput): IntoResult {
   return {
     yaml: rebuilt.text,
     edits,
-    counts: { ...structure.counts, textEdits: edits.length - figures, figures },
+    counts: { ...structure.counts, textEdits: edits.filter((e) => !e.paragraphs).length - figures, figures },
     ignored,
     unplaced,
     comments,

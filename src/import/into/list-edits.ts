@@ -89,6 +89,6 @@ export function textChanges(parent: DataPath, key: string, raw: Text | undefined
     return out;
   }
   if (Array.isArray(raw) && raw.every((item) => paragraphsOf(item).length === 1)) return stringListChanges(path, old, next);
-  out.edits.push({ path, value: next.join("\n\n") });
+  out.edits.push({ path, value: next.join("\n\n"), ...(old.length !== next.length ? { paragraphs: true as const } : {}) });
   return out;
 }
