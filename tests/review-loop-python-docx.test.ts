@@ -3,6 +3,9 @@
  * a script edits out/2023.docx with python-docx (tests/helpers/edit_with_python_docx.py)
  * and saves it — lxml writes every part again — then `report import --into` through the
  * built binary brings the edits back to their data paths, and the next build prints them.
+ * Edits run by run keep every bookmark; paragraph.text and cell.text (python-docx's
+ * setters) drop those in the paragraph or cell they replace, and the import finds the
+ * place again (by the cell's position, by ordinal path, by where a bookmark ends).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -88,15 +91,42 @@ describe.runIf(hasPythonDocx() || process.env.CI)("the review loop through pytho
     expect(md).toMatch(/\| 全社会研发经费支出 \| 亿元 \| 2\.7 \|/);
   });
 
-  it("a paragraph added after a topic's body is listed with its text, the data unchanged; --force writes the rest and keeps it as a comment", () => {
+  it("structural edits: a paragraph added to a body, a new heading with its body, a heading and a body rewritten through paragraph.text (their bookmarks gone) all come back; the next build keeps them and imports unchanged", () => {
     const before = data();
-    edit([{ after: "完成实体化注册", text: "新建省级星创天地1家。" }, ...scripted]);
-    const refused = importEdited();
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("could not place: a changed paragraph outside every part and topic: 新建省级星创天地1家。");
-    expect(data()).toBe(before);
-    const forced = importEdited("--force");
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(data()).toBe(`${applied(before)}# report import --into could not place: 新建省级星创天地1家。\n`);
+    edit([
+      // after() inserts right after the paragraph, so the new topic's body goes in first.
+      { after: "服务范围延伸到家庭农场", text: "开展科普活动40场，受众2万人次。" },
+      { after: "服务范围延伸到家庭农场", text: "（五）加强科学普及", style: "Heading 2" },
+      { after: "完成实体化注册", text: "新建省级星创天地1家。" },
+      // paragraph.text clears the paragraph: the heading loses its bookmark start, the body its end.
+      { paragraph: "加强科技人才队伍建设", text: "（二）加强科技人才引育" },
+      { paragraph: "培育技术经纪人30名", text: "培育技术经纪人40名，建设县级技术转移服务中心。" },
+    ]);
+    const built = bookmarks("out/2023.docx");
+    const edited = bookmarks("edited.docx");
+    expect(edited.starts).toEqual(built.starts.filter((s) => !s.startsWith("rpt_talent_2023#")));
+    expect(edited.ends).toHaveLength(built.ends.length - 1);
+
+    const result = importEdited();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("applied: 3 text edit(s), 0 figure(s); paragraphs +1 −0; points +0 −0; topics +1 −0, 0 moved");
+    expect(data()).toBe(
+      before
+        .replace("title: 加强科技人才队伍建设", "title: 加强科技人才引育")
+        .replace(
+          "      body: 茶产业研究院完成实体化注册，获批省级茶叶加工重点实验室，实现全县省级重点实验室零的突破。\n",
+          "      body: |-\n        茶产业研究院完成实体化注册，获批省级茶叶加工重点实验室，实现全县省级重点实验室零的突破。\n\n        新建省级星创天地1家。\n",
+        )
+        .replace("      pointStyle: （1）\n", "      pointStyle: （1）\n    - title: 加强科学普及\n      body: 开展科普活动40场，受众2万人次。\n")
+        .replace("培育技术经纪人30名", "培育技术经纪人40名"),
+    );
+
+    expect(runBinary(["build", "2023"], { cwd: project.dir }).code).toBe(0);
+    const md = readFileSync(join(project.dir, "out/2023.md"), "utf8");
+    expect(md).toContain("新建省级星创天地1家。\n\n**（四）推进农业科技服务。**");
+    expect(md).toContain("### （五）加强科学普及\n\n开展科普活动40场，受众2万人次。\n\n## 二、");
+    const again = runBinary(["import", "out/2023.docx", "--into", "data/2023.yaml"], { cwd: project.dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("nothing to change");
   });
 });

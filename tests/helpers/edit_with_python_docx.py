@@ -20,7 +20,8 @@ fails loudly when that text is not found (a silent miss would pass for a lost ed
                                      the same cell through cell.text (python-docx's own
                                      setter: it replaces the cell's paragraphs)
   {"after": OLD, "text": NEW}        a new paragraph after the one holding OLD, with its
-                                     paragraph and first run's formatting copied
+                                     paragraph and first run's formatting copied; with
+                                     "style": NAME (e.g. "Heading 2") it gets that style
 """
 import copy
 import json
@@ -56,7 +57,7 @@ def cell_of(document, label, header):
     sys.exit(f"no row {label!r}")
 
 
-def add_after(paragraph, text):
+def add_after(paragraph, text, style=None):
     # python-docx can only insert before a paragraph; after is lxml's addnext, as its docs suggest.
     new_p = copy.deepcopy(paragraph._p)
     for child in list(new_p):
@@ -67,6 +68,8 @@ def add_after(paragraph, text):
     run = added.add_run(text)
     if paragraph.runs and paragraph.runs[0]._r.rPr is not None:
         run._r.insert(0, copy.deepcopy(paragraph.runs[0]._r.rPr))
+    if style:
+        added.style = style
 
 
 def main(source, target, edits_file):
@@ -87,7 +90,7 @@ def main(source, target, edits_file):
         elif "whole_cell" in edit:
             cell_of(document, edit["whole_cell"], edit["column"]).text = edit["text"]
         elif "after" in edit:
-            add_after(paragraph_with(document, edit["after"]), edit["text"])
+            add_after(paragraph_with(document, edit["after"]), edit["text"], edit.get("style"))
         else:
             sys.exit(f"unknown edit {edit!r}")
     document.save(target)

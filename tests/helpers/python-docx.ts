@@ -25,7 +25,7 @@ export type PythonDocxEdit =
   | { paragraph: string; text: string }
   | { cell: string; column: string; text: string }
   | { whole_cell: string; column: string; text: string }
-  | { after: string; text: string };
+  | { after: string; text: string; style?: string };
 
 /** Open `source` with python-docx, make the edits, save as `target`; throws with the script's stderr on failure. */
 export function editWithPythonDocx(source: string, target: string, edits: PythonDocxEdit[]): void {
