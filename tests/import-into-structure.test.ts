@@ -252,6 +252,13 @@ describe("report import --into: a topic moved to another part and depth, a new p
     expect(result.stdout).toContain(outdented.replace(/^/gm, "+").slice(0, -1));
   });
 
+  it("a paragraph typed after a part's intro (outside its bookmark) joins the intro; the summary says so in Chinese too", () => {
+    const result = importEdited((xml) => trackedParagraph(xml, "在肯定成绩的同时", "主要表现在以下两个方面。", rPrOf(xml, "在肯定成绩的同时")), "--lang", "zh");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("-  intro: 在肯定成绩的同时，我们也清醒地看到工作中还存在一些问题和不足。\n+  intro: |-\n+    在肯定成绩的同时，我们也清醒地看到工作中还存在一些问题和不足。\n+\n+    主要表现在以下两个方面。\n");
+    expect(result.stderr).toContain("已应用：文字修改 0 处，数字 0 处；段落增 1 删 0；分项增 0 删 0；事项增 0 删 0，移动 0");
+  });
+
   it("a new 一、 heading cannot be a part of the data: listed, exit 1, nothing written", () => {
     const result = importEdited((xml) => trackedParagraph(xml, "从内部看", "六、保障措施", rPrOf(xml, "四、形势分析"), "Heading1"));
     expect(result.code).toBe(1);

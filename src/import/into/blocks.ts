@@ -17,11 +17,11 @@
  *    above SIMILARITY_THRESHOLD.
  * 4. else it is a new topic.
  *
- * A paragraph with no bookmark that begins no block continues the topic before it (Word
+ * A paragraph with no bookmark that begins no block continues the block before it (Word
  * leaves a paragraph typed after a bookmark's end outside it), unless it is one of the
- * document's own paragraphs (title, signature, table text: styles Gw…) or follows a part
- * heading or a table, which it cannot belong to. Empty paragraphs carry nothing and are
- * left out on both sides.
+ * document's own paragraphs (title, signature, table text: styles Gw…), a table's caption
+ * (the paragraph right before a table) or comes after one, or follows the 目标任务. Empty
+ * paragraphs carry nothing and are left out on both sides.
  */
 import { ordinalLevel, splitOrdinal } from "../../core/ordinals.js";
 import type { DocxParagraph } from "./docx-paragraphs.js";
@@ -167,7 +167,7 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
       const block: Block = { anchor, via: "anchor", paragraphs, path: start ? walk(start) : "", ...(start ? { level: start.level } : {}) };
       edited.push(block);
       const kind = kinds.get(anchor);
-      previous = (kind === "topic" || kind === "text") && !captions.has(paragraphs.at(-1)!) ? block : null;
+      previous = kind !== "targets" && !captions.has(paragraphs.at(-1)!) ? block : null;
       continue;
     }
     i++;
