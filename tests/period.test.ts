@@ -200,6 +200,9 @@ describe("diff: halves", () => {
     expect(text.stdout).toMatch(/^2024年上半年与2024年下半年对比/);
     expect(text.stdout).toContain("注：两份报告的时段不同（2024年上半年、2024年下半年），指标的增减不是同比");
     expect(text.stdout).toContain("计划落实情况（2024年上半年计划 → 2024年下半年总结）");
+    // Two halves in a row are not "two years running".
+    expect(text.stdout).toContain("连续两次提出的问题");
+    expect(text.stdout).not.toContain("连续两年");
     const json = JSON.parse(run(["diff", "2024-h1", "2024-h2", "--format", "json"]).stdout);
     expect(json.a).toEqual({ file: "data/2024-h1.yaml", year: 2024, period: "first-half", organization: "某县发展和改革局" });
     expect(json.b.period).toBe("second-half");

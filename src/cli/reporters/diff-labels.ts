@@ -106,9 +106,19 @@ const EN: Labels = {
     `note: too many entries without an id or an identical title to compare every pair; each was compared with those within ${w} places of it in the other year, so one both reworded and moved far may show as removed and added`,
 };
 
-export function diffLabels(lang: Lang): Labels {
-  return lang === "zh" ? ZH : EN;
+/** With a half on either side "two years running" is not what happened: two reports in a row. */
+const HALVES: Record<Lang, Partial<Labels>> = {
+  zh: { persisting: "连续两次提出的问题", noPersisting: "没有两份报告都提出的问题。", twoYears: "连续两次提出" },
+  en: { noPersisting: "No problem was raised in both reports.", twoYears: "raised in both reports" },
+};
+
+export function diffLabels(lang: Lang, halves = false): Labels {
+  const labels = lang === "zh" ? ZH : EN;
+  return halves ? { ...labels, ...HALVES[lang] } : labels;
 }
+
+/** Whether either side of a diff is a half-year report (its `period` is only there for one). */
+export const hasHalf = (a: YearSide, b: YearSide) => Boolean(a.period || b.period);
 
 /** How an entry is named in a list: its title, "导语", "目标任务", or its opening words. */
 export function entryName(ref: EntryRef, labels: Labels, max = 30): string {

@@ -10,7 +10,7 @@ import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-form
 import type { EntryDiff, EntryStatus, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
 import { escapeInline, escapeLineStart } from "../../document/escape.js";
-import { diffLabels, entryName, kindLabel, type Labels } from "./diff-labels.js";
+import { diffLabels, entryName, hasHalf, kindLabel, type Labels } from "./diff-labels.js";
 
 const esc = (text: string) => escapeInline(text);
 
@@ -95,7 +95,7 @@ function section(s: SectionDiff, l: Labels): string[] {
 }
 
 export function formatDiffMarkdown(diff: YearDiff, lang: Lang): string {
-  const l = diffLabels(lang);
+  const l = diffLabels(lang, hasHalf(diff.a, diff.b));
   const a = l.side(diff.a);
   const b = l.side(diff.b);
   const out = [

@@ -8,7 +8,7 @@ import type { Lang } from "../../core/lang.js";
 import { formatGrowth, formatNumber, formatSigned } from "../../core/metric-format.js";
 import type { EntryDiff, FollowThrough, MetricDiff, PersistingProblem, SectionDiff, YearDiff } from "../../diff/model.js";
 import type { Segment } from "../../diff/text-diff.js";
-import { diffLabels, entryName, kindLabel, type Labels } from "./diff-labels.js";
+import { diffLabels, entryName, hasHalf, kindLabel, type Labels } from "./diff-labels.js";
 import { displayWidth, padEnd, padStart, truncate, wrap, type Piece } from "./diff-width.js";
 
 interface Ctx {
@@ -143,7 +143,7 @@ function sectionBlock(s: SectionDiff, x: Ctx): string[] {
 }
 
 export function formatDiffText(diff: YearDiff, c: ChalkInstance, lang: Lang, width = 80): string {
-  const l = diffLabels(lang);
+  const l = diffLabels(lang, hasHalf(diff.a, diff.b));
   const x: Ctx = { paren: l.paren, colon: l.colon, comma: l.comma, c, l, lang, width, a: l.side(diff.a), b: l.side(diff.b) };
   const blocks: string[][] = [
     [
