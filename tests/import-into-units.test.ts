@@ -187,3 +187,14 @@ it("a Text field whose paragraphs were all deleted goes with its key", () => {
   expect(changes.keys).toEqual([{ path: ["p"], key: "intro", value: undefined }]);
   expect(applyStructure(text, changes.lists, changes.keys).text).toBe("p:\n  heading: 甲\n  items:\n    - id: a\n");
 });
+
+it("a list made where there was none: under a part with only an intro, and under a topic of a list", () => {
+  const text = "outlook:\n  intro: 形势\nplan:\n  items:\n    - id: a\n      title: 甲   # 注\n    - id: b\n";
+  const { text: out, failed } = applyStructure(text, [
+    { path: ["outlook", "items"], items: [{ ref: ["plan", "items", 1] }] },
+    { path: ["plan", "items", 0, "items"], items: [{ fresh: { title: "新" } }] },
+    { path: ["plan", "items"], items: [{ ref: ["plan", "items", 0] }] },
+  ], []);
+  expect(failed).toEqual([]);
+  expect(out).toBe("outlook:\n  intro: 形势\n  items:\n    - id: b\nplan:\n  items:\n    - id: a\n      title: 甲   # 注\n      items:\n        - title: 新\n");
+});
