@@ -182,6 +182,8 @@ export function report(options: TextOptions = {}): fc.Arbitrary<Report> {
     .record(
       {
         year: fc.integer({ min: 1949, max: 2100 }),
+        // A half-year report (issue 18): its default title and headings name the half.
+        period: fc.constantFrom("year" as const, "first-half" as const, "second-half" as const),
         organization: paragraph(),
         title,
         date: isoDate,

@@ -67,23 +67,32 @@ function targetsParagraph(targets: Target[]): string {
   return texts.length ? `${texts.join("；")}。` : "";
 }
 
+type Period = NonNullable<Report["period"]>;
+
+/** data-format.md's "Half-year reports" table, as written there. */
 const DEFAULT_HEADINGS = {
-  summary: (year: number) => `${year}年工作开展情况`,
+  summary: (year: number, period: Period) => (period === "first-half" ? "上半年工作开展情况" : period === "second-half" ? "下半年工作开展情况" : `${year}年工作开展情况`),
   highlights: () => "主要成效及亮点工作",
   problems: () => "存在的问题与不足",
   outlook: () => "形势分析",
-  plan: (year: number) => `${year + 1}年工作打算`,
+  plan: (year: number, period: Period) => (period === "first-half" ? "下半年工作打算" : `${year + 1}年工作打算`),
 };
 
+function defaultTitle({ organization, year, period = "year" }: Report): string {
+  if (period === "first-half") return `${organization}${year}年上半年工作总结及下半年工作计划`;
+  if (period === "second-half") return `${organization}${year}年下半年工作总结及${year + 1}年工作计划`;
+  return `${organization}${year}年工作总结及${year + 1}年工作计划`;
+}
+
 export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Block[] {
-  const blocks: Block[] = [{ type: "title", text: report.title ?? `${report.organization}${report.year}年工作总结及${report.year + 1}年工作计划` }];
+  const blocks: Block[] = [{ type: "title", text: report.title ?? defaultTitle(report) }];
   const paragraphs = (text: Report["intro"]) => expectedParagraphs(text).map((p) => para({ text: p }));
   blocks.push(...paragraphs(report.intro));
   let n = 0;
   for (const key of report.parts ?? (["summary", "highlights", "problems", "outlook", "plan"] as const)) {
     const part = report[key];
     if (!part) continue;
-    blocks.push({ type: "heading", level: 1, ordinal: ordinalOf(1, ++n, level3), text: part.heading ?? DEFAULT_HEADINGS[key](report.year) });
+    blocks.push({ type: "heading", level: 1, ordinal: ordinalOf(1, ++n, level3), text: part.heading ?? DEFAULT_HEADINGS[key](report.year, report.period ?? "year") });
     blocks.push(...paragraphs(part.intro));
     const runIn = key === "problems";
     const targets = key === "plan" ? report.plan.targets : undefined;
