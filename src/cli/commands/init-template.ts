@@ -15,6 +15,7 @@ export function scaffoldYaml(year: number, schemaRef: string): string {
 #   · 用 VS Code 并安装 YAML 扩展，输入时有键名补全，鼠标悬停可看中文说明。
 
 year: ${year}                   # 总结的年度；计划部分是下一年（${next}年）
+# period: first-half            # 半年报告（可选）：first-half 上半年、second-half 下半年；文件名相应为 ${year}-h1.yaml、${year}-h2.yaml
 organization: 示例单位          # 单位名称（必填）
 # title: 示例单位${year}年工作总结及${next}年工作计划   # 标题（可选），默认按此格式生成
 date: ${year}-12-31             # 成文日期，落款处写作“${year}年12月31日”
