@@ -22,7 +22,7 @@
  */
 import { Document, isScalar, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { planTarget } from "../core/metrics.js";
-import { periodLabel, periodOf, planPeriodLabel, type Period, type PeriodKey } from "../core/period.js";
+import { periodLabel, periodOf, periodStem, planPeriodLabel, type Period, type PeriodKey } from "../core/period.js";
 import type { Metric, Report, Target, Topic } from "../core/schema.js";
 import { paragraphsOf } from "../core/text.js";
 import { topicText } from "./entries.js";
@@ -82,7 +82,7 @@ function planNote(topic: Topic, label: string): string {
 function header(last: Report, options: NextYearOptions, next: PeriodKey, sameTimeLastYear: boolean): string {
   const label = periodLabel(next);
   const lastLabel = periodLabel({ year: last.year, period: periodOf(last) });
-  const arg = next.period === "first-half" ? `${next.year}-h1` : next.period === "second-half" ? `${next.year}-h2` : String(next.year);
+  const arg = periodStem(next);
   return [
     options.schemaComment ?? DEFAULT_SCHEMA_COMMENT,
     ` ${last.organization} ${label}工作总结及${planPeriodLabel(next)}工作计划`,

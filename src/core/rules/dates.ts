@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
-import { periodLabel, usualDates } from "../period.js";
+import { periodLabel, periodStem, usualDates } from "../period.js";
 import { PERIODS, YEARS, type Period } from "../schema-constants.js";
 import { isRealDate } from "../text.js";
 import { locate } from "../yaml-position.js";
@@ -54,7 +54,7 @@ export const filePeriod: Rule = ({ data, parsed, lang, options }) => {
   if (options.filePeriod === undefined || period === undefined || period === options.filePeriod || year === undefined) return [];
   const where = record(data)?.period === undefined ? ["year"] : ["period"];
   const named = periodLabel({ year, period: options.filePeriod });
-  const stem = period === "first-half" ? `${year}-h1` : period === "second-half" ? `${year}-h2` : String(year);
+  const stem = periodStem({ year, period });
   return [
     {
       severity: "error",
