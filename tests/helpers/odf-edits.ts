@@ -46,3 +46,21 @@ export function odfTrackedDelete(xml: string, deleted: string, author = "张科�
   const region = `<text:changed-region xml:id="${id}" text:id="${id}"><text:deletion>${info(author)}<text:p>${deleted}</text:p></text:deletion></text:changed-region>`;
   return withRegion(odfReplace(xml, deleted, `<text:change text:change-id="${id}"/>`), region);
 }
+
+/** New paragraphs (ODF markup: text:p, text:h) right after the paragraph or heading holding `containing`. */
+export function odfParagraphsAfter(xml: string, containing: string, paragraphs: string): string {
+  const at = xml.indexOf(containing);
+  if (at < 0) throw new Error(`not in the .fodt: ${containing}`);
+  const end = /<\/text:(p|h)>/g;
+  end.lastIndex = at;
+  const close = end.exec(xml)!;
+  const cut = close.index + close[0].length;
+  return xml.slice(0, cut) + paragraphs + xml.slice(cut);
+}
+
+/** The paragraph holding bookmark `name` deleted, with its bookmark (as a whole paragraph selected and deleted). */
+export function odfDeleteParagraph(xml: string, name: string): string {
+  const re = new RegExp(`<text:(p|h) [^>]*><text:bookmark-start text:name="${name}"/>[\\s\\S]*?</text:\\1>`);
+  if (!re.test(xml)) throw new Error(`no paragraph opens with bookmark ${name}`);
+  return xml.replace(re, "");
+}
