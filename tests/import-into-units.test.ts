@@ -5,7 +5,7 @@ import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
 import { mapBlocks } from "../src/import/into/blocks.js";
 import { stringListChanges, textChanges } from "../src/import/into/list-edits.js";
 import { dice, SIMILARITY_THRESHOLD } from "../src/import/into/similarity.js";
-import { splitPoints } from "../src/import/into/topic-paragraphs.js";
+import { splitPoints } from "../src/import/into/topic-fields.js";
 import { commentText, insertComments } from "../src/import/into/yaml-comments.js";
 import { applyStructure } from "../src/import/into/yaml-lists.js";
 

@@ -1,8 +1,6 @@
 /**
- * The edited document's blocks (blocks.ts) → what changed in the data's structure:
- * each placed block's own paragraphs against the built ones (same number: paragraph by
- * paragraph, topic-fields.ts; another number: read again, topic-paragraphs.ts), and the
- * topics' places. The topics nest by numbering level, as printed: a topic belongs to the
+ * The edited document's blocks (blocks.ts) → what changed in the data: each placed
+ * block's own paragraphs, read into its fields (topic-fields.ts), and the topics' places. The topics nest by numbering level, as printed: a topic belongs to the
  * nearest part or topic above it with a lower level (1 一、 … 4 （1））, so a topic block cut
  * and pasted elsewhere is moved there in the data, a new heading with its paragraphs is a
  * new topic, and a topic whose block is gone is deleted (with the topics under it).
@@ -15,8 +13,7 @@ import type { FieldEdit } from "./apply-yaml.js";
 import { paragraphText, type Block, type BlockMap } from "./blocks.js";
 import type { Ignored, Unplaced } from "./findings.js";
 import type { AnchorTarget } from "./targets.js";
-import { targetEdits } from "./topic-fields.js";
-import { restructuredEdits } from "./topic-paragraphs.js";
+import { blockEdits } from "./topic-fields.js";
 import type { KeyOp, ListItem, ListOp } from "./yaml-lists.js";
 
 export interface Counts {
@@ -65,18 +62,8 @@ export function structuralChanges(map: BlockMap, targets: ReadonlyMap<string, An
     const target = targets.get(block.anchor)!;
     const before = map.built.get(block.anchor)!.paragraphs.map(paragraphText);
     const after = block.paragraphs.map(paragraphText);
-    // Topics are read again as a whole (their points may have come or gone); the others paragraph by paragraph.
-    if (before.length === after.length && target.kind !== "topic") {
-      const changes = before.flatMap((b, index) => (b === after[index] ? [] : [{ index, before: b, after: after[index] }]));
-      if (!changes.length) continue;
-      const fields = targetEdits(target, changes);
-      result.edits.push(...fields.edits);
-      result.ignored.push(...fields.ignored);
-      result.unplaced.push(...fields.unplaced);
-      continue;
-    }
     if (before.join("\n") === after.join("\n")) continue;
-    const fields = restructuredEdits(target, block.paragraphs.map((p) => ({ text: paragraphText(p), heading: /^Heading\d$/.test(p.style ?? "") })), before[0]);
+    const fields = blockEdits(target, block.paragraphs.map((p) => ({ text: paragraphText(p), heading: /^Heading\d$/.test(p.style ?? "") })), before);
     result.edits.push(...fields.edits);
     result.lists.push(...fields.lists);
     result.keys.push(...fields.keys);

@@ -1,157 +1,154 @@
 /**
- * The changed paragraphs of one part or topic → edits of its fields. A topic prints as
- * (outline.ts): its heading "（一）标题" (unless run-in or untitled), then its body
- * paragraphs, the run-in lead "（一）标题。" or the untitled ordinal opening the first, and
- * its points "一是…。二是…。" continuing the last (or alone). Each edited paragraph is
- * taken apart the same way; the ordinals are the tool's and are left alone (noted).
- * A part prints its heading (generated or `heading`: left alone, noted) and its intro.
+ * A block's paragraphs as edited → edits of its fields, read the way the block was
+ * printed (render/outline.ts): a part's heading then its intro; a topic's heading
+ * "（一）标题" (unless run-in or untitled), then its body paragraphs — the run-in lead
+ * "（一）标题。" or the untitled ordinal opening the first — and its points "一是…二是…"
+ * continuing the last; the 导语 and 结尾 their paragraphs; the 目标任务 its heading and the
+ * targets joined with "；". The number of paragraphs may have changed (a paragraph added,
+ * deleted or split in two; points added or deleted): the fields are read from what is
+ * there now, and only those that differ become edits. The ordinals and generated headings
+ * are the tool's: a changed one is noted, not taken.
  */
-import { pointMarker, splitOrdinal, stripHandOrdinal } from "../../core/ordinals.js";
+import { pointMarker, splitOrdinal, stripHandOrdinal, type PointStyle } from "../../core/ordinals.js";
 import type { Target } from "../../core/schema.js";
 import { closeSentence, endsWithClosing, paragraphsOf, type Text } from "../../core/text.js";
 import type { FieldEdit } from "./apply-yaml.js";
 import type { Ignored, Unplaced } from "./findings.js";
+import { merge, noChanges, stringListChanges, textChanges, type ListChanges } from "./list-edits.js";
 import type { AnchorTarget } from "./targets.js";
 
-export interface ParagraphChange {
-  index: number;
-  before: string;
-  after: string;
-}
-
-export interface TargetResult {
-  edits: FieldEdit[];
+export interface BlockResult extends ListChanges {
   ignored: Ignored[];
   unplaced: Unplaced[];
+  pointsAdded: number;
+  pointsRemoved: number;
 }
 
-/** Edits of a Text field: per list item when it is a list of one paragraph each, else the whole string. */
-export function textEdits(path: AnchorTarget["path"], raw: Text | undefined, next: string[]): FieldEdit[] {
-  if (Array.isArray(raw) && raw.every((item) => paragraphsOf(item).length === 1)) {
-    return next.flatMap((text, i) => (paragraphsOf(raw[i])[0] === text ? [] : [{ path: [...path, i], value: text }]));
-  }
-  const old = paragraphsOf(raw);
-  return next.some((text, i) => text !== old[i]) ? [{ path, value: next.join("\n\n") }] : [];
+export interface BlockParagraph {
+  text: string;
+  heading: boolean;
 }
 
-export function targetEdits(target: AnchorTarget, changes: readonly ParagraphChange[]): TargetResult {
-  const result: TargetResult = { edits: [], ignored: [], unplaced: [] };
+/** `built`: the block's paragraphs as built (a changed ordinal or generated heading is noted against them). */
+export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[], built: readonly string[]): BlockResult {
+  const first = built[0];
+  const out: BlockResult = { ...noChanges(), ignored: [], unplaced: [], pointsAdded: 0, pointsRemoved: 0 };
   const { path } = target;
-  /** The ordinal as printed, and the text after it; a changed ordinal is noted, not taken. */
-  const withoutOrdinal = (change: ParagraphChange) => {
-    const [was] = splitOrdinal(change.before);
-    const [now, rest] = splitOrdinal(change.after);
-    if (now !== was) result.ignored.push({ kind: "ordinal", text: change.after, path });
-    return now ? rest : change.after.startsWith(was) ? change.after.slice(was.length) : change.after;
-  };
+  const texts = after.map((p) => p.text);
 
-  if (target.kind === "text") {
-    const next = paragraphsOf(target.node);
-    for (const change of changes) next[change.index] = change.after;
-    result.edits.push(...textEdits(path, target.node, next));
-    return result;
-  }
+  if (target.kind === "text") return { ...out, ...textChanges(path.slice(0, -1), String(path.at(-1)), target.node, texts) };
   if (target.kind === "targets") {
-    for (const change of changes) {
-      if (change.index === 0) result.ignored.push({ kind: "generated-heading", text: change.after, path });
-      else result.edits.push(...targetTexts(target.node, change, result));
+    if (texts.length !== built.length) out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+    else {
+      if (texts[0] !== first) out.ignored.push({ kind: "generated-heading", text: texts[0], path });
+      texts.slice(1).forEach((text, i) => {
+        if (text !== built[i + 1]) out.edits.push(...targetTexts(target.node, text, out));
+      });
     }
-    return result;
+    return out;
   }
   if (target.kind === "part") {
-    const intro = paragraphsOf(target.node.intro);
-    for (const change of changes) {
-      if (change.index === 0) result.ignored.push({ kind: "part-heading", text: change.after, path });
-      else intro[change.index - 1] = change.after;
+    if (!after[0]?.heading) {
+      out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+      return out;
     }
-    result.edits.push(...textEdits([...path, "intro"], target.node.intro, intro));
-    return result;
+    if (texts[0] !== first) out.ignored.push({ kind: "part-heading", text: texts[0], path });
+    merge(out, textChanges(path, "intro", target.node.intro, texts.slice(1), "heading"));
+    return out;
   }
 
   const topic = target.node;
   const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
   const runIn = Boolean(title) && (topic.runIn ?? target.part === "problems");
-  const first = title && !runIn ? 1 : 0;
-  const body = paragraphsOf(topic.body);
-  const points = topic.points ?? [];
-  const count = points.length && !body.length ? 1 : body.length;
-  const nextBody = [...body];
-  let newTitle: string | null = null;
-
-  for (const change of changes) {
-    if (change.index < first) {
-      newTitle = withoutOrdinal(change).trim();
-      continue;
-    }
-    const k = change.index - first;
-    let rest = k === 0 && (runIn || !title) ? withoutOrdinal(change) : change.after;
-    if (k === 0 && runIn) {
-      const closed = closeSentence(title!);
-      if (rest.startsWith(closed)) rest = rest.slice(closed.length);
-      else {
-        const end = rest.search(/[。！？]/);
-        if (end < 0) {
-          result.unplaced.push({ reason: "run-in", text: change.after, path });
-          continue;
-        }
-        newTitle = endsWithClosing(title!) ? rest.slice(0, end + 1) : rest.slice(0, end);
-        rest = rest.slice(end + 1);
-      }
-    }
-    if (k === count - 1 && points.length) {
-      const split = splitPoints(rest, points, topic.pointStyle);
-      if (!split) {
-        result.unplaced.push({ reason: "points", text: change.after, path });
-        continue;
-      }
-      split.points.forEach((text, i) => {
-        if (text !== paragraphsOf(points[i]).join("")) result.edits.push({ path: [...path, "points", i], value: text });
-      });
-      rest = split.lead;
-      if (!body.length) {
-        if (rest) result.unplaced.push({ reason: "no-body", text: rest, path });
-        continue;
-      }
-    }
-    nextBody[k] = rest;
+  const headed = Boolean(title) && !runIn;
+  if (headed !== Boolean(after[0]?.heading) || after.length <= (headed ? 1 : 0)) {
+    // The heading was deleted or made one (or everything under it went): no safe reading.
+    out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
+    return out;
   }
-  if (newTitle !== null && newTitle !== title) result.edits.unshift({ path: [...path, "title"], value: newTitle });
-  result.edits.push(...textEdits([...path, "body"], topic.body, nextBody));
-  return result;
+  // The tool numbers everything: a changed ordinal is noted, not taken.
+  if (splitOrdinal(first ?? "")[0] !== splitOrdinal(texts[0])[0]) out.ignored.push({ kind: "ordinal", text: texts[0], path });
+  const rest = texts.slice(headed ? 1 : 0);
+  let newTitle = title;
+  if (headed) newTitle = withoutOrdinal(texts[0]).trim();
+  else {
+    let first = withoutOrdinal(rest[0]);
+    if (runIn) {
+      const closed = closeSentence(title!);
+      if (first.startsWith(closed)) first = first.slice(closed.length);
+      else {
+        const end = first.search(/[。！？]/);
+        if (end < 0) {
+          out.unplaced.push({ reason: "run-in", text: rest[0], path });
+          return out;
+        }
+        newTitle = endsWithClosing(title!) ? first.slice(0, end + 1) : first.slice(0, end);
+        first = first.slice(end + 1);
+      }
+    }
+    rest[0] = first;
+  }
+  const points = topic.points ?? [];
+  if (points.length) {
+    const split = splitPoints(rest.at(-1)!, points, topic.pointStyle);
+    if (!split) {
+      out.unplaced.push({ reason: "points", text: rest.at(-1)!, path });
+      return out;
+    }
+    const changes = stringListChanges([...path, "points"], points.map((p) => paragraphsOf(p).join("")), split.points);
+    out.pointsAdded += changes.added;
+    out.pointsRemoved += changes.removed;
+    merge(out, { ...changes, added: 0, removed: 0 });
+    rest[rest.length - 1] = split.lead;
+  }
+  const body = rest.filter((text, i) => text || i < rest.length - 1 || !points.length);
+  if (newTitle !== title && newTitle !== null) out.edits.unshift({ path: [...path, "title"], value: newTitle });
+  merge(out, textChanges(path, "body", topic.body as Text | undefined, body, "title"));
+  return out;
+}
+
+/** The text after a paragraph's ordinal (the tool numbers; a changed one is not read). */
+function withoutOrdinal(text: string): string {
+  return splitOrdinal(text)[1];
 }
 
 /**
- * "导语一是A。二是B。" → lead "导语", points [A, B]: each marker found from the end, so a
- * "一是" inside the lead does not count; a "。" the tool added to close a point goes.
+ * "导语①A。②B。③C。" → lead "导语", points [A, B, C]: the markers 1, 2, 3… in order, as
+ * many as there are now (a point added or deleted), the first one searched from the end so
+ * a marker inside the lead does not count; a "。" the tool added to close a point goes.
  */
-function splitPoints(text: string, points: Text[], style: Parameters<typeof pointMarker>[0] = "一是") {
-  const at: number[] = [];
-  let end = text.length;
-  for (let i = points.length; i >= 1; i--) {
-    const pos = text.lastIndexOf(pointMarker(style, i), end - 1);
-    if (pos < 0) return null;
-    at.unshift(pos);
-    end = pos;
+export function splitPoints(text: string, points: Text[], style: PointStyle = "一是"): { lead: string; points: string[] } | null {
+  let best: number[] = [];
+  for (let first = text.lastIndexOf(pointMarker(style, 1)); first >= 0; first = text.lastIndexOf(pointMarker(style, 1), first - 1)) {
+    const at = [first];
+    for (let n = 2; ; n++) {
+      const next = text.indexOf(pointMarker(style, n), at.at(-1)! + pointMarker(style, n - 1).length);
+      if (next < 0) break;
+      at.push(next);
+    }
+    if (at.length > best.length) best = at;
+    if (first === 0) break;
   }
-  const texts = at.map((pos, i) => {
-    const raw = text.slice(pos + pointMarker(style, i + 1).length, at[i + 1] ?? text.length);
-    const old = paragraphsOf(points[i]).join("");
-    return !endsWithClosing(old) && raw.endsWith("。") ? raw.slice(0, -1) : raw;
+  if (!best.length) return null;
+  // A "。" the tool added: each old point says whether it had one; a new point goes by the last.
+  const closed = points.map((p) => endsWithClosing(paragraphsOf(p).join("")));
+  const texts = best.map((pos, i) => {
+    const raw = text.slice(pos + pointMarker(style, i + 1).length, best[i + 1] ?? text.length);
+    return !(closed[i] ?? closed.at(-1)) && raw.endsWith("。") ? raw.slice(0, -1) : raw;
   });
-  return { lead: text.slice(0, at[0]), points: texts };
+  return { lead: text.slice(0, best[0]), points: texts };
 }
 
 /**
  * The 目标任务 paragraph ("甲；乙。", joinTargets) → each target's `text`, when it still has
- * as many "；"-separated parts. The figures (`value`) are not read from the text: noted work
- * for later, with the metrics table.
+ * as many "；"-separated parts. The figures (`value`) are not read from the text.
  */
-function targetTexts(targets: Target[], change: ParagraphChange, result: TargetResult): FieldEdit[] {
-  const texts = change.after.replace(/。$/, "").split("；");
+function targetTexts(targets: Target[], text: string, out: BlockResult): FieldEdit[] {
+  const texts = text.replace(/。$/, "").split("；");
   if (texts.length !== targets.length) {
-    result.unplaced.push({ reason: "targets", text: change.after, path: ["plan", "targets"] });
+    out.unplaced.push({ reason: "targets", text, path: ["plan", "targets"] });
     return [];
   }
   const old = (t: Target) => t.text.trim().replace(/[。；;，,]+$/, "");
-  return texts.flatMap((text, i) => (text === old(targets[i]) ? [] : [{ path: ["plan", "targets", i, "text"], value: text }]));
+  return texts.flatMap((t, i) => (t === old(targets[i]) ? [] : [{ path: ["plan", "targets", i, "text"], value: t }]));
 }
