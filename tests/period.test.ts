@@ -237,6 +237,14 @@ describe("import: a half-year report", () => {
     expect(docxParagraphs("out/2024-h1.docx")).toContain("一、上半年工作开展情况");
   });
 
+  it("reads the half from a title whose year is left as 20XX, and a plan alone for a second half is a first half's", () => {
+    const body = ["2023年以来，我局认真落实各项工作。", "一、主要工作", "（一）抓好项目建设", "新开工项目18个。", "二、存在的问题", "储备不足。", "三、下一步工作打算", "加快进度。"];
+    write("a.txt", ["某县发展和改革局20XX年上半年工作总结及下半年工作计划", ...body].join("\n"));
+    expect(parse(runBinary(["import", "a.txt"], { cwd: dir }).stdout)).toMatchObject({ year: 2023, period: "first-half" });
+    write("b.txt", ["某县发展和改革局2024年下半年工作要点", "一、加快项目建设", "倒排工期。", "二、做好项目储备", "新谋划项目50个。"].join("\n"));
+    expect(parse(runBinary(["import", "b.txt"], { cwd: dir }).stdout)).toMatchObject({ year: 2024, period: "first-half" });
+  });
+
   it("reads the half from the opening when there is no title", () => {
     const text = ["2024年上半年，我局认真落实各项工作，现将有关情况报告如下。", "一、主要工作", "（一）抓好项目建设", "新开工项目18个。", "二、存在的问题", "储备不足。", "三、下半年工作打算", "加快进度。", "某县发展和改革局", "2024年7月10日"].join("\n");
     write("report.txt", text);

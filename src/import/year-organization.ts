@@ -77,7 +77,9 @@ export function parseTitle(title: string): { organization?: string; year?: numbe
     // No year in the title ("XX局工作总结"): the words before 工作… are the organisation.
     const w = /^(.*?)(?:上半年|下半年|年度)?(?:工作)?(?:总结|计划|要点|报告)/.exec(title);
     const organization = w ? cleanOrganization(w[1]) : undefined;
-    return organization ? { organization } : {};
+    // "XX局20XX年上半年工作总结…": the half is said even where the year is not.
+    const half = isPlanOnlyTitle(title) ? undefined : halfOf(/(上半年|下半年)/.exec(title)?.[1]);
+    return { ...(organization ? { organization } : {}), ...(half ? { period: half } : {}) };
   }
   const organization = cleanOrganization(m[1]);
   const half = halfOf(m[3]);
