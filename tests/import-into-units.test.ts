@@ -198,3 +198,14 @@ it("a list made where there was none: under a part with only an intro, and under
   expect(failed).toEqual([]);
   expect(out).toBe("outlook:\n  intro: 形势\n  items:\n    - id: b\nplan:\n  items:\n    - id: a\n      title: 甲   # 注\n      items:\n        - title: 新\n");
 });
+
+it("a CRLF file stays CRLF when lists are rewritten and keys added", () => {
+  const text = "a:\r\n  items:\r\n    - id: x\r\n    - id: y\r\n";
+  const { text: out } = applyStructure(text, [{ path: ["a", "items"], items: [{ ref: ["a", "items", 1] }, { fresh: { title: "新", body: "一\n\n二" } }] }], [{ path: ["a", "items", 1], key: "title", value: "乙" }]);
+  expect(out).toBe("a:\r\n  items:\r\n    - id: y\r\n      title: 乙\r\n    - title: 新\r\n      body: |-\r\n        一\r\n\r\n        二\r\n");
+});
+
+it("a plain scalar given paragraphs becomes a literal block at its key's column + 2, in the file's line ends", () => {
+  expect(applyEdits("a:\n  - title: x\n    body: 甲乙   # 注\n", [{ path: ["a", 0, "body"], value: "甲\n\n乙" }]).text).toBe("a:\n  - title: x\n    body: |-   # 注\n      甲\n\n      乙\n");
+  expect(applyEdits("a:\r\n  - body: 甲乙\r\n", [{ path: ["a", 0, "body"], value: "甲\n\n乙" }]).text).toBe("a:\r\n  - body: |-\r\n      甲\r\n\r\n      乙\r\n");
+});

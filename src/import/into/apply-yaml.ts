@@ -44,7 +44,7 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
       const column = /^[ -]*/.exec(line)![0].length;
       CST.setScalarValue(token, edit.value, { type: "BLOCK_LITERAL" });
       const block = token as CST.Token; // setScalarValue changed its type
-      if (block.type === "block-scalar") setBlockScalar(block, edit.value, " ".repeat(column + 2));
+      if (block.type === "block-scalar") setBlockScalar(block, edit.value, " ".repeat(column + 2), text.includes("\r\n") ? "\r\n" : "\n");
     } else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
     byOffset.delete(token.offset);
   };
@@ -60,13 +60,14 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
  * A block scalar's new content at its old indentation, its header line (and comment)
  * kept. (CST.setScalarValue re-indents the content to the key's column, which no longer
  * parses.) A folded scalar whose new text has line breaks becomes literal ("|"), so the
- * breaks read back as written. `at`: the indentation, for a scalar just made a block.
+ * breaks read back as written. `at` and `lineEnd`: the indentation and the file's line
+ * end, for a scalar just made a block.
  */
-function setBlockScalar(token: CST.BlockScalar, value: string, at?: string): void {
+function setBlockScalar(token: CST.BlockScalar, value: string, at?: string, lineEnd?: string): void {
   const indent = at ?? /^( *)\S/m.exec(token.source)?.[1] ?? " ".repeat(token.indent + 2);
   const header = token.props.find((p): p is CST.SourceToken => p.type === "block-scalar-header");
   if (header && value.includes("\n")) header.source = header.source.replace(">", "|");
-  const eol = token.source.includes("\r\n") ? "\r\n" : "\n"; // a CRLF file stays CRLF
+  const eol = lineEnd ?? (token.source.includes("\r\n") ? "\r\n" : "\n"); // a CRLF file stays CRLF
   token.source = `${value
     .split("\n")
     .map((line) => (line ? indent + line : ""))

@@ -46,6 +46,9 @@ export function applyStructure(text: string, lists: readonly ListOp[], keys: rea
     return nl < 0 ? text.length : nl + 1;
   };
   const column = (offset: number) => offset - lineStart(offset);
+  // A CRLF file stays CRLF: new lines are written with its line ends.
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = (written: string) => (eol === "\n" ? written : written.replace(/\n/g, eol));
 
   /** Each item of a block sequence as lines: from the comment lines right above it to the next item. */
   const chunksOf = (seq: Node): Array<{ start: number; end: number; indent: number }> => {
@@ -90,8 +93,8 @@ export function applyStructure(text: string, lists: readonly ListOp[], keys: rea
           }
           return reindent(render(chunk.start, chunk.end), indent - chunk.indent);
         }
-        let out = stringify([item.fresh], { lineWidth: 0 });
-        if (item.children?.length) out += `  items:\n${renderItems(item.children, 4)}`;
+        let out = lines(stringify([item.fresh], { lineWidth: 0 }));
+        if (item.children?.length) out += `  items:${eol}${renderItems(item.children, 4)}`;
         return reindent(out, indent);
       })
       .join("");
@@ -118,7 +121,7 @@ export function applyStructure(text: string, lists: readonly ListOp[], keys: rea
     } else if (node === undefined && isMap(parent) && !parent.flow && op.items.length) {
       const at = mapEnd(parent);
       const indent = mapIndent(parent);
-      regions.push({ start: at, end: at, render: () => `${" ".repeat(indent)}${String(op.path.at(-1))}:\n${renderItems(op.items, indent + 2)}` });
+      regions.push({ start: at, end: at, render: () => `${" ".repeat(indent)}${String(op.path.at(-1))}:${eol}${renderItems(op.items, indent + 2)}` });
     } else failed.push(op.path);
   }
 
@@ -146,7 +149,7 @@ export function applyStructure(text: string, lists: readonly ListOp[], keys: rea
     const after = map.items.find((p) => isScalar(p.key) && p.key.value === op.after);
     const at = after?.value ? afterLine(lastContent((after.value as Node).range![1])) : mapEnd(map);
     const indent = mapIndent(map);
-    regions.push({ start: at, end: at, render: () => reindent(stringify({ [op.key]: op.value }, { lineWidth: 0 }), indent) });
+    regions.push({ start: at, end: at, render: () => reindent(lines(stringify({ [op.key]: op.value }, { lineWidth: 0 })), indent) });
   }
 
   const active = new Set<Region>();
