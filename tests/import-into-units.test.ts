@@ -209,3 +209,12 @@ it("a plain scalar given paragraphs becomes a literal block at its key's column 
   expect(applyEdits("a:\n  - title: x\n    body: 甲乙   # 注\n", [{ path: ["a", 0, "body"], value: "甲\n\n乙" }]).text).toBe("a:\n  - title: x\n    body: |-   # 注\n      甲\n\n      乙\n");
   expect(applyEdits("a:\r\n  - body: 甲乙\r\n", [{ path: ["a", 0, "body"], value: "甲\n\n乙" }]).text).toBe("a:\r\n  - body: |-\r\n      甲\r\n\r\n      乙\r\n");
 });
+
+it("a topic deleted whole with tracking on (its text and paragraph marks deleted) leaves the next paragraph its own anchor and style", () => {
+  const mark = `<w:pPr><w:rPr><w:del w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>`;
+  const xml = W(
+    `<w:p>${mark}<w:bookmarkStart w:id="1" w:name="rpt_gone"/>${del("（二）删去")}</w:p><w:p>${mark}${del("正文")}<w:bookmarkEnd w:id="1"/></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="2" w:name="rpt_next"/>${r("（三）留下")}<w:bookmarkEnd w:id="2"/></w:p>`,
+  );
+  expect(paragraphsOfXml(xml, "accept").paragraphs).toEqual([{ text: "（三）留下", inTable: false, anchor: "rpt_next", style: "Heading2" }]);
+});

@@ -144,7 +144,9 @@ function joinMarks(read: Reading[], mode: ChangeMode): { paragraphs: DocxParagra
   let carry: Reading | null = null;
   for (const r of read) {
     index.push(out.length);
-    const current: Reading = carry ? { ...carry, text: carry.text + r.text, anchor: carry.anchor ?? r.anchor, markInserted: r.markInserted, markDeleted: r.markDeleted } : r;
+    // A paragraph left without text (deleted whole, or moved away, with tracking on) brings
+    // nothing to the next one, not even its anchor or style: the next stays as it is.
+    const current: Reading = carry?.text ? { ...carry, text: carry.text + r.text, anchor: carry.anchor ?? r.anchor, markInserted: r.markInserted, markDeleted: r.markDeleted } : r;
     carry = null;
     if (mode === "accept" ? current.markDeleted : current.markInserted) carry = current;
     else out.push({ text: current.text, inTable: current.inTable, ...(current.anchor ? { anchor: current.anchor } : {}), ...(current.style ? { style: current.style } : {}) });
