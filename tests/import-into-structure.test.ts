@@ -259,6 +259,44 @@ describe("report import --into: a topic moved to another part and depth, a new p
     expect(result.stderr).toContain("已应用：文字修改 0 处，数字 0 处；段落增 1 删 0；分项增 0 删 0；事项增 0 删 0，移动 0");
   });
 
+  it("a topic moved with track changes on (w:moveFrom / w:moveTo, its bookmark left behind): moved in the data, once", async () => {
+    const before = readFileSync(join(scratch.dir, "data/2023.yaml"), "utf8");
+    const moveMark = (tag: string) => `<w:${tag} w:id="${id++}" ${STAMP}/>`;
+    /** Each paragraph's mark and runs as moved (from or to); Word's range marks around the whole. */
+    const asMoved = (block: string, tag: "moveFrom" | "moveTo", withBookmarks: boolean) => {
+      const range = `${tag}RangeStart w:id="${id++}" ${STAMP} w:name="move1"`;
+      const rangeId = /w:id="(\d+)"/.exec(range)![1];
+      const paragraphs = block.split("</w:p>").filter(Boolean).map((p) => {
+        let out = withBookmarks ? p : p.replace(/<w:bookmark(?:Start|End) [^>]*\/>/g, "");
+        out = out.replace(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/g, (run) => `<w:${tag} w:id="${id++}" ${STAMP}>${run}</w:${tag}>`);
+        return out.includes("<w:pPr>") ? out.replace("</w:pPr>", `<w:rPr>${moveMark(tag)}</w:rPr></w:pPr>`) : out.replace("<w:p>", `<w:p><w:pPr><w:rPr>${moveMark(tag)}</w:rPr></w:pPr>`);
+      });
+      paragraphs[0] = paragraphs[0].replace("</w:pPr>", `</w:pPr><w:${range}/>`);
+      paragraphs[paragraphs.length - 1] += `<w:${tag}RangeEnd w:id="${rangeId}"/>`;
+      return paragraphs.map((p) => `${p}</w:p>`).join("");
+    };
+    const moved = editDocx(readFileSync(join(scratch.dir, "out/2023.docx")), (xml) => {
+      const [start, end] = bookmarkBlock(xml, "rpt_talent_2024");
+      const block = xml.slice(start, end);
+      const out = xml.slice(0, start) + asMoved(block, "moveFrom", true) + xml.slice(end);
+      const [target] = bookmarkBlock(out, "rpt_tech_transfer_2024");
+      return out.slice(0, target) + asMoved(block, "moveTo", false) + out.slice(target);
+    });
+    expect(await docxSchemaProblems([{ label: "tracked move", bytes: moved }])).toEqual([]);
+    writeFileSync(join(scratch.dir, "edited.docx"), moved);
+    const result = runBinary(["import", "edited.docx", "--into", "data/2023.yaml"], { cwd: scratch.dir });
+    const after = readFileSync(join(scratch.dir, "data/2023.yaml"), "utf8");
+    writeFileSync(join(scratch.dir, "data/2023.yaml"), before);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("topics +0 −0, 1 moved");
+    const talent = before.match(/ {4}- id: talent-2024\n(?: {6}.*\n)+/)![0];
+    const transfer = before.match(/ {4}- id: tech-transfer-2024\n(?: {6}.*\n)+/)![0];
+    expect(after).toBe(before.replace(transfer + talent, talent + transfer));
+    const rejected = runBinary(["import", "edited.docx", "--into", "data/2023.yaml", "--dry-run", "--changes", "reject"], { cwd: scratch.dir });
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(rejected.stderr).toContain("nothing to change");
+  });
+
   it("a new 一、 heading cannot be a part of the data: listed, exit 1, nothing written", () => {
     const result = importEdited((xml) => trackedParagraph(xml, "从内部看", "六、保障措施", rPrOf(xml, "四、形势分析"), "Heading1"));
     expect(result.code).toBe(1);
