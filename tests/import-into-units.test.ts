@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/import/into/apply-yaml.js";
 import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
+import type { Report } from "../src/core/schema.js";
 import { mapBlocks } from "../src/import/into/blocks.js";
+import { structuralChanges } from "../src/import/into/structure.js";
+import { anchorTargets } from "../src/import/into/targets.js";
 import { stringListChanges, textChanges } from "../src/import/into/list-edits.js";
 import { dice, SIMILARITY_THRESHOLD } from "../src/import/into/similarity.js";
 import { splitPoints } from "../src/import/into/topic-fields.js";
@@ -217,4 +220,28 @@ it("a topic deleted whole with tracking on (its text and paragraph marks deleted
       `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="2" w:name="rpt_next"/>${r("（三）留下")}<w:bookmarkEnd w:id="2"/></w:p>`,
   );
   expect(paragraphsOfXml(xml, "accept").paragraphs).toEqual([{ text: "（三）留下", inTable: false, anchor: "rpt_next", style: "Heading2" }]);
+});
+
+describe("topics placed by level (structure.ts)", () => {
+  const P = (text: string, anchor?: string, style?: string) => ({ text, inTable: false, ...(anchor ? { anchor } : {}), ...(style ? { style } : {}) });
+  const report = {
+    year: 2023,
+    organization: "某局",
+    summary: { items: [{ id: "a", title: "甲", items: [{ id: "b", title: "乙", body: "乙文", items: [{ id: "c", title: "丙", body: "丙文" }] }] }] },
+  } as unknown as Report;
+  const targets = anchorTargets(report);
+  const kinds = new Map([...targets].map(([name, t]) => [name, t.kind]));
+  const built = [P("一、2023年工作开展情况", "rpt__summary", "Heading1"), P("（一）甲", "rpt_a", "Heading2"), P("1.乙", "rpt_b", "Heading3"), P("乙文", "rpt_b"), P("（1）丙", "rpt_c", "Heading4"), P("丙文", "rpt_c")];
+
+  it("an existing topic under a new heading is moved there, and its own sub-topics with it", () => {
+    const edited = [...built.slice(0, 2), P("2.新", undefined, "Heading3"), ...built.slice(2, 4), ...built.slice(4)];
+    const moved = [...built.slice(0, 2), P("（二）新", undefined, "Heading2"), ...built.slice(2)];
+    expect(structuralChanges(mapBlocks(built, edited, kinds), targets).counts.topicsMoved).toBe(0);
+    const result = structuralChanges(mapBlocks(built, moved, kinds), targets);
+    expect(result.counts).toMatchObject({ topicsAdded: 1, topicsMoved: 1, topicsRemoved: 0 });
+    expect(result.lists).toEqual([
+      { path: ["summary", "items"], items: [{ ref: ["summary", "items", 0] }, { fresh: { title: "新" }, children: [{ ref: ["summary", "items", 0, "items", 0] }] }] },
+      { path: ["summary", "items", 0, "items"], items: [] },
+    ]);
+  });
 });

@@ -120,7 +120,12 @@ export function structuralChanges(map: BlockMap, targets: ReadonlyMap<string, An
   const originalChildren = (path: DataPath) =>
     [...targets.values()].filter((t) => t.kind === "topic" && same(parentOf(t.path), path)).sort((a, b) => (a.path.at(-1) as number) - (b.path.at(-1) as number));
   const visit = (node: TreeNode) => {
-    if (!node.target) return;
+    if (!node.target) {
+      // A new topic: the existing ones now under it were moved there.
+      counts.topicsMoved += node.children.filter((child) => child.target).length;
+      node.children.forEach(visit);
+      return;
+    }
     const path = node.target.path;
     const was = originalChildren(path);
     const now = node.children;
