@@ -51,6 +51,19 @@ describe("import: headings by marker and shape", () => {
     ]);
   });
 
+  it("a half-width colon ends a run-in title too, also before a year (1.主动公开:2023年，…); a time's colon does not", () => {
+    const r = importThroughBinary(
+      ["某县教育体育局2023年政府信息公开工作年度报告", "一、总体情况", "1.主动公开:2023年,我局坚持应公开尽公开原则。全年发布信息221条。", "2.依申请公开:2023年未收到该项申请。", "3.会议安排。10:30在三楼会议室召开。"].join("\n"),
+    );
+    expect(r.report.summary.items!.map((t) => t.title)).toEqual(["主动公开:", "依申请公开:", "会议安排"]);
+  });
+
+  it("a long first sentence (over 50 characters) is a statement, not a run-in title", () => {
+    const long = "规定每周二下午为政治学习时间,组织集中学习党和国家的各项方针、政策,认清国内、国际形势,坚决要求干部职工在思想上保持高度一致";
+    const r = importThroughBinary(["某县图书馆2023年工作总结", "一、工作开展情况", `1、${long}。树牢“四个意识”。`].join("\n"));
+    expect(r.report.summary.items![0]).toEqual({ body: `${long}。树牢“四个意识”。` });
+  });
+
   it("half-width and spaced markers are headings at their level: 1 ) ( 2 ) 一 .", () => {
     const r = importThroughBinary(
       [TITLE, "一 . 工作开展情况", "( 一 ) 稳住经济基本盘，扩大有效投资，做好项目储备和要素保障工作", "1 . 项目建设", "新开工项目32个。", "二 . 存在问题", "少。", "三 . 2024年工作打算", "多。"].join("\n"),

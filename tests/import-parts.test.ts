@@ -74,3 +74,26 @@ describe("import: a part that is absent is absent", () => {
     }
   });
 });
+
+describe("import: part words as real reports use them", () => {
+  it("a 计划执行情况 heading reports on a plan (summary); 紧跟形势 is work, not the outlook; 工作概况 is the summary", () => {
+    const r = importThroughBinary(
+      [
+        "某区人民政府关于2023年上半年国民经济和社会发展计划执行情况的报告",
+        "一、2023年上半年国民经济和社会发展计划执行情况",
+        "（一）主要目标完成情况",
+        "全区实现地区生产总值806亿元。",
+        "二、紧跟形势，抓好干部职工的思想政治教育工作",
+        "每周组织学习。",
+        "三、面临的形势",
+        "外部环境复杂。",
+      ].join("\n"),
+    );
+    expect(r.report.parts).toEqual(["summary", "outlook"]);
+    expect(r.report.summary.items!.map((t) => t.title)).toEqual(["主要目标完成情况", "紧跟形势，抓好干部职工的思想政治教育工作"]);
+    const school = importThroughBinary(["某中学2023年工作总结", "一、2022学年第二学期工作概况", "（一）强化党建引领", "全年开展学习12次。"].join("\n"));
+    expect(school.report.parts).toEqual(["summary"]);
+    expect(school.report.summary.heading).toBe("2022学年第二学期工作概况");
+  });
+});
+

@@ -69,3 +69,40 @@ describe("reflow: units", () => {
     expect(splitAtMarkers("一、甲。（一）乙。（二）丙。二、丁。")).toEqual(["一、甲。", "（一）乙。", "（二）丙。", "二、丁。"]);
   });
 });
+
+describe("reflow: paragraphs collapsed into one line with spaces (real web and PDF copies)", () => {
+  it("cuts a long line at spaces after sentence ends, after 如下: before a heading, and after a short numbered heading", async () => {
+    const { splitCollapsed } = await import("../src/import/reflow.js");
+    const filler = "全年完成各项目标任务，经济社会发展取得新成效。".repeat(8);
+    const line = `一、2023年工作回顾 2023年是开局之年。${filler} （一）坚持谋发展，全力提振经济活力。 紧盯关键指标。`;
+    expect(splitCollapsed(line)).toEqual(["一、2023年工作回顾", `2023年是开局之年。${filler}`, "（一）坚持谋发展，全力提振经济活力。", "紧盯关键指标。"]);
+    const pdf = `现将公司董事会2023年度工作情况汇报如下: 一、2023年度公司主要经营指标情况 2023年度，公司实现营业收入21.47亿元。${filler}`;
+    expect(splitCollapsed(pdf)).toEqual(["现将公司董事会2023年度工作情况汇报如下:", "一、2023年度公司主要经营指标情况", `2023年度，公司实现营业收入21.47亿元。${filler}`]);
+  });
+
+  it("leaves a PDF's spaces inside sentences and after digits alone", async () => {
+    const { splitCollapsed } = await import("../src/import/reflow.js");
+    const pdf = `董事会全体成员 严格遵守《公司法》等法律法规的规 定，本着勤勉尽 责的工作态度。${"公司治理规范运作，不断改进。".repeat(12)}`;
+    expect(splitCollapsed(pdf)).toEqual([pdf]);
+    const rest = "参阅公司《2023 年年度报告》之第三节管理层讨论与分析部分。";
+    expect(splitCollapsed(`一、2023 年度公司总体经营情况 ${rest}`)).toEqual(["一、2023 年度公司总体经营情况", rest]);
+    expect(splitCollapsed("1. 主动 公开")).toEqual(["1. 主动 公开"]);
+  });
+
+  it("a web copy whose paragraphs were collapsed comes back as headings and text, the split counted", () => {
+    const filler = "全年实现地区生产总值60.3亿元，获得省级荣誉7项。".repeat(8);
+    const r = importThroughBinary(["东柳街道2023年工作总结和2024年工作思路", `一、2023年工作回顾 2023年是开局之年。${filler} （一）坚持谋发展，全力提振经济活力。 紧盯关键指标。完成固定资产投资32.5亿元。`].join("\n"));
+    expect(r.report.summary.heading).toBe("2023年工作回顾");
+    expect(r.report.summary.items![0].title).toBe("坚持谋发展，全力提振经济活力。");
+    expect(r.stderr).toMatch(/had no line breaks: split before \d+ ordinal marker\(s\) that follow a sentence end, or at spaces/);
+  });
+
+  it("a title run into the text is cut off under the page's title and tag line too", () => {
+    const title = "X区卫生健康委员会2024年上半年工作总结及下半年工作计划";
+    const text = `${title}一、上半年工作总结1.医改工作。加快构建分级诊疗格局，基本实现小病就医在基层。${"推进基层卫生综合试验区建设。".repeat(10)}2.基层卫生工作。一是推进试验区建设。二是推进区域医疗卫生中心建设。`;
+    const r = importThroughBinary([title, "标签: #工作总结", text].join("\n"));
+    expect(r.report).toMatchObject({ year: 2024, organization: "X区卫生健康委员会" });
+    expect(r.report.summary.items!.map((t) => t.title)).toEqual(["医改工作", "基层卫生工作"]);
+    expect(r.report.summary.items![1].points).toHaveLength(2);
+  });
+});

@@ -32,6 +32,21 @@ describe("import: tables copied as text", () => {
 });
 
 describe("text tables: units", () => {
+  it("| rows may have different numbers of cells (merged cells), and a row may end in a bar only", () => {
+    const merged = linesWithTables(["| 第二十条 第(一)项 | |||", "| 信息内容 | 本年制发件数 | 本年废止件数 |", "| 规章 | 0 | 0 |", "正文。"]);
+    expect(merged.tables).toEqual([{ rows: 3 }]);
+    const trailing = linesWithTables(["第二十条第(五)项 |", "信息内容 | 本年处理决定数量 |", "行政许可 | 0 |", "三、收到和处理政府信息公开申请情况"]);
+    expect(trailing.tables).toEqual([{ rows: 3 }]);
+    expect(trailing.paragraphs.at(-1)!.text).toBe("三、收到和处理政府信息公开申请情况");
+  });
+
+  it("a line with one bar at an end is text (a cell of the page's layout), and furniture rows are no table", () => {
+    const isFurniture = (line: string) => /^索引号|^公开范围/.test(line);
+    const r = linesWithTables(["索引号 | K1/2024-1 | ||", "公开范围 | 面向全社会 |", "东柳街道2023年工作总结和2024年工作思路 |", "一、2023年工作回顾"], isFurniture);
+    expect(r.tables).toEqual([]);
+    expect(r.paragraphs.map((p) => p.text)).toContain("东柳街道2023年工作总结和2024年工作思路");
+  });
+
   it("needs two rows of the same width; prose with one double space is not a table", () => {
     expect(linesWithTables(["今年  我局完成了工作。", "下一步继续努力。"]).tables).toEqual([]);
     expect(linesWithTables(["a  b  c", "d  e  f", "正文。"]).paragraphs.map((p) => p.text)).toEqual(["a | b | c / d | e | f", "正文。"]);

@@ -215,12 +215,27 @@ describe("web furniture", () => {
     "扫一扫在手机打开当前页",
     "网站标识码：3600000000 赣ICP备05000000号",
     "某某县人民政府门户网站",
+    // Seen on the real pages of the corpus (tests/fixtures/import/corpus/real-*):
+    "  • 发布时间:2022-12-05 16:53:44",
+    "- 时间:2023-02-24",
+    "  • |",
+    "索引号 | K16059504/2024-117342 | ||",
+    "组配分类 | 计划总结 | 发布机构 | 东柳街道 |",
+    "||||||||||||||||||||||||||||||",
+    "文件已失效",
+    '<meta name="ContentStart"/>',
+    "【正文】",
+    "标签: #工作总结",
   ])("%s is furniture", (line) => {
     expect(isFurniture(textParagraphs(line)[0].text)).toBe(true);
   });
 
-  it.each(["一、2022年工作开展情况", "主办全县科技活动周，参与群众3000余人次。", "2022年12月30日", "来源广泛的资金支持了项目建设。"])("%s is report text", (line) => {
+  it.each(["一、2022年工作开展情况", "主办全县科技活动周，参与群众3000余人次。", "2022年12月30日", "来源广泛的资金支持了项目建设。", "- 积极开展疫情防控工作", "【典型案例】"])("%s is report text", (line) => {
     expect(isFurniture(line)).toBe(false);
+  });
+
+  it("a long 来源 line is furniture when what makes it long is the layout table's bars", () => {
+    expect(isFurniture(`来源:镇康县木场乡人民政府 时间:2024-01-16 【 打印 】【 关闭 】 | ${"|".repeat(200)}`)).toBe(true);
   });
 
   it("returns what it dropped and the publication date", () => {

@@ -8,6 +8,7 @@ import { defaultHeading, defaultTitle } from "../render/outline.js";
 import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
 import type { Note } from "./notes.js";
+import { organizationInOpening } from "./organization.js";
 import { assignParts, partForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
@@ -86,20 +87,27 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   const placements = assignParts(wanted);
   const closing = sections.length ? takeClosing(sections[sections.length - 1]) : [];
 
-  const found = findYear({
+  const yearInput = {
     titleYear: frame.year,
     opening: body.intro,
     headings: sections.map((s, i) => ({ text: s.heading, plan: wanted[i] === "plan" })),
     date: frame.date,
-  });
+  };
+  // A report that opens with its first heading ("一、总体情况" and no title): the first
+  // section's text is its opening, when nothing else gives a year.
+  let found = findYear(yearInput);
+  if (found.value === undefined && sections.length) found = findYear({ ...yearInput, opening: [...sections[0].intro, ...sections[0].topics.flatMap(topicTexts)] });
   // No default year: without one the data has no `year` and validation asks for it.
   const year = found.value ?? Number.NaN;
   // A half keeps its period, so the build's default title and headings say 上半年/下半年.
   const period = frame.period ?? findPeriod({ opening: body.intro, headings: sections.map((s, i) => ({ text: s.heading, plan: wanted[i] === "plan" })) }) ?? "year";
   if (found.value === undefined) notes.push({ code: "no-year", params: {} });
   else if (found.from !== "title") notes.push({ code: "year-from", params: { year, from: found.from! } });
-  const organization = frame.organization ?? frame.signatureOrganization ?? "（请填写单位名称）";
-  if (!frame.organization && !frame.signatureOrganization) notes.push({ code: "no-organization", params: {} });
+  const named = frame.organization ?? frame.signatureOrganization;
+  const opened = named ? undefined : organizationInOpening(body.intro);
+  const organization = named ?? opened ?? "（请填写单位名称）";
+  if (opened) notes.push({ code: "organization-from-opening", params: { organization: opened } });
+  else if (!named) notes.push({ code: "no-organization", params: {} });
   if (!frame.title) notes.push({ code: "no-title", params: {} });
 
   // Sections without a part of their own become topics of the part before them (of the

@@ -5,6 +5,7 @@
  */
 import { isoDate } from "./lines.js";
 import { leadingMarker, parseChineseNumber } from "./markers.js";
+import { organizationAfterYear } from "./organization.js";
 import type { SourceParagraph } from "./source.js";
 import type { Period } from "../core/period.js";
 import { parseTitle } from "./year-organization.js";
@@ -22,6 +23,8 @@ export interface Frame {
   /** The organisation line above the closing date. */
   signatureOrganization?: string;
   body: SourceParagraph[];
+  /** Lines of the web page above the report's title (a section name, the page's own title): dropped and noted. */
+  before: string[];
   /** Paragraphs after the closing date: nowhere to put them. */
   after: string[];
 }
@@ -55,18 +58,61 @@ function looksLikeOrganization(text: string): boolean {
   return text.length <= 30 && !/[。，；：！？,;:]/.test(text) && !leadingMarker(text) && !dateLine(text);
 }
 
-export function splitFrame(paragraphs: SourceParagraph[]): Frame {
-  const frame: Frame = { body: [], after: [] };
-  let start = 0;
-  // The title may be wrapped over two lines ("云溪县科学技术局" / "2022年工作总结及2023年工作计划").
-  if (paragraphs[0] && looksLikeTitle(paragraphs[0])) {
-    frame.title = paragraphs[0].text;
-    start = 1;
-  } else if (paragraphs[1] && looksLikeOrganization(paragraphs[0].text) && looksLikeTitle(paragraphs[1]) && !/\d{4}\s*年/.test(paragraphs[0].text)) {
-    frame.title = paragraphs[0].text + paragraphs[1].text;
-    start = 2;
+/** "X报告X报告" (a PDF's running header copied with the title): the title once. */
+function once(title: string): string {
+  const t = title.replace(/\s+/g, "");
+  const half = t.length / 2;
+  return Number.isInteger(half) && half >= 8 && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : title;
+}
+
+/**
+ * A title at index i: one line, or an organisation line and a title line ("云溪县科学技术局" /
+ * "2022年工作总结及2023年工作计划"). The second line must not name an organisation of its
+ * own: "新闻" above "深圳市…局关于…的报告" is the site's section, not part of the title.
+ */
+function titleAt(paragraphs: SourceParagraph[], i: number): { text: string; lines: number } | undefined {
+  const p = paragraphs[i];
+  const next = paragraphs[i + 1];
+  if (!p) return undefined;
+  if (looksLikeTitle(p)) return { text: once(p.text), lines: 1 };
+  if (next && looksLikeOrganization(p.text) && looksLikeTitle(next) && !/\d{4}\s*年/.test(p.text) && !parseTitle(next.text).organization) {
+    return { text: p.text + next.text, lines: 2 };
   }
-  if (frame.title) Object.assign(frame, parseTitle(frame.title));
+  return undefined;
+}
+
+/** A short line of page furniture the dropping of web lines did not know ("新闻", "Workflow", "002881美格智能(002881)…"). */
+const pageLine = (p: SourceParagraph | undefined) => p !== undefined && p.text.length <= 40 && !/[。！？；]$/.test(p.text) && !leadingMarker(p.text);
+
+export function splitFrame(paragraphs: SourceParagraph[]): Frame {
+  const frame: Frame = { body: [], before: [], after: [] };
+  let start = 0;
+  // The title, after at most two short lines of the page.
+  let at = 0;
+  let found = titleAt(paragraphs, 0);
+  while (!found && at < 2 && pageLine(paragraphs[at])) found = titleAt(paragraphs, ++at);
+  if (found) {
+    frame.before = paragraphs.slice(0, at).map((p) => p.text);
+    start = at + found.lines;
+    // A web page shows its own title, then (after a line or two of it) the report's own:
+    // "2022年武乡县图书馆年度工作总结…" then "武乡县图书馆" / "2022年工作总结暨…". The report's is the title.
+    for (let k = start; k < start + 3 && k < paragraphs.length; k++) {
+      const own = titleAt(paragraphs, k);
+      if (own) {
+        frame.before.push(found.text, ...paragraphs.slice(start, k).map((p) => p.text));
+        found = own;
+        start = k + own.lines;
+        break;
+      }
+      if (!pageLine(paragraphs[k])) break;
+    }
+    frame.title = found.text;
+  }
+  if (frame.title) {
+    // A copying site's "20XX年" stands for the year: the organisation ends before it.
+    Object.assign(frame, parseTitle(frame.title.replace(/20[XxＸｘ×*]{2}\s*年/, "")));
+    frame.organization ??= organizationAfterYear(frame.title);
+  }
   // A date in brackets right under the title: "（2022年12月28日）".
   if (paragraphs[start] && /^[（(]/.test(paragraphs[start].text) && dateLine(paragraphs[start].text)) {
     frame.date = dateLine(paragraphs[start].text);

@@ -10,7 +10,7 @@ import { assemble } from "./assemble.js";
 import { decodeText } from "./decode-text.js";
 import { splitFrame } from "./header.js";
 import { takeMetricsTable } from "./metrics-table.js";
-import { dropFurniture, textParagraphs } from "./lines.js";
+import { dropFurniture, readText } from "./lines.js";
 import { noteText, UNPLACED_HEADER, type Note } from "./notes.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
@@ -48,7 +48,7 @@ async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Pro
   }
   const { text, encoding } = decodeText(bytes);
   if (encoding !== "utf-8") notes.push({ code: "encoding", params: { encoding: encoding.toUpperCase() } });
-  return format === "md" ? readMarkdown(text) : { paragraphs: textParagraphs(text), skipped: [] };
+  return format === "md" ? readMarkdown(text) : readText(text);
 }
 
 export async function importReport(bytes: Uint8Array, format: ImportFormat, options: { lang: Lang; source?: string }): Promise<ImportResult> {
@@ -58,7 +58,8 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   for (const text of unframed.furniture) notes.push({ code: "furniture", params: { text } });
   // Plain text only: Word and Markdown have real paragraphs.
   const flowed = format === "txt" ? reflow(unframed.paragraphs) : { paragraphs: unframed.paragraphs, joined: 0, split: 0 };
-  if (flowed.split) notes.push({ code: "reflow-split", params: { count: flowed.split } });
+  const split = flowed.split + (reader.split ?? 0);
+  if (split) notes.push({ code: "reflow-split", params: { count: split } });
   if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
   const { paragraphs } = flowed;
   const published = unframed.published;
@@ -73,6 +74,8 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     return rows.map((row) => `| ${row.join(" | ")} |`);
   });
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
+  // Lines of the page above the report's own title are furniture too.
+  for (const text of frame.before) notes.push({ code: "furniture", params: { text } });
   const body = buildBody(frame.body);
   const { report } = assemble(frame, body, published, metrics, notes);
   const unplaced = [...reader.skipped, ...tables, ...frame.after];
@@ -89,7 +92,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     yaml,
     notes,
     unplaced,
-    original: paragraphs.flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])),
+    original: paragraphs.filter((p) => !frame.before.includes(p.text)).flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])),
     // Tables are left out: their cells are no headings, and the build's key-figures table has none either.
     originalShape: shapeOf(paragraphs.filter((p) => !p.table)),
   };

@@ -5,7 +5,8 @@
  * dropped here, but returned so the caller can list them: nothing vanishes unseen.
  */
 import { isRealDate } from "../core/text.js";
-import type { SourceParagraph } from "./source.js";
+import { splitCollapsed } from "./reflow.js";
+import type { ReaderResult, SourceParagraph } from "./source.js";
 import { linesWithTables } from "./text-tables.js";
 
 /**
@@ -13,7 +14,14 @@ import { linesWithTables } from "./text-tables.js";
  * line; lines that form a table copied as text become one table (text-tables.ts).
  */
 export function textParagraphs(text: string): SourceParagraph[] {
-  return linesWithTables(text.split(/\r\n?|\n|\u2028|\u2029/)).paragraphs;
+  return readText(text).paragraphs;
+}
+
+/** The .txt reader: its paragraphs, and how many it cut out of lines that held several (reflow.ts). */
+export function readText(text: string): ReaderResult {
+  const raw = text.split(/\r\n?|\n|\u2028|\u2029/);
+  const lines = raw.flatMap(splitCollapsed);
+  return { paragraphs: linesWithTables(lines, isFurniture).paragraphs, skipped: [], split: lines.length - raw.length };
 }
 
 const LABELS = [
@@ -22,11 +30,16 @@ const LABELS = [
   "初审", "复审", "终审", "审签", "校对", "摄影",
   "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击次数", "访问次数", "访问量",
   "字号", "字体", "索引号", "发布机构", "发文机关", "主题分类", "信息类别", "公开方式", "公开范围", "公开时限", "文号",
+  "组配分类", "体裁分类", "生成日期", "效力状态", "有效性", "标签", "点击率",
   "分享到", "分享", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置",
 ].sort((a, b) => b.length - a.length);
 
-/** A line that opens with a furniture label and a colon: "发布时间：2022-12-30 来源：…". */
-const LABELLED = new RegExp(`^[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：]`);
+/**
+ * A line that opens with a furniture label and a colon: "发布时间：2022-12-30 来源：…", also
+ * in a list ("• 发布时间:…", "- 时间:…") or as a row of the page's metadata table
+ * ("索引号 | K16059504/2024-117342 |").
+ */
+const LABELLED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：|]`);
 
 /** Whole lines that are page chrome, not report text. */
 const CHROME = [
@@ -35,6 +48,13 @@ const CHROME = [
   /^(?:相关链接|相关文章|相关阅读|相关新闻|附件下载)[:：]?$/,
   /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/,
   /^扫一扫/,
+  // A line of table borders or list bullets with nothing in it: "||||||", "• |".
+  /^[|｜•·▪●\s]+$/,
+  // The site's word on the document, not the document: "文件已失效".
+  /^(?:本?文件)?已(?:失效|废止)$/,
+  // Markup left by a copy from the page's source, and a 范文 site's 【概述】/【正文】 labels.
+  /^<\/?[a-zA-Z][^>]*>$/,
+  /^【(?:概述|正文|导读|全文)】$/,
   // The site's name above the article: "临川县人民政府门户网站".
   /^.{2,24}(?:门户网站|政府网站|政务网|信息网|公众网|网站)$/,
   /^首页\s*[>＞»›]/,
@@ -48,7 +68,10 @@ const CHROME = [
 /** Furniture lines are short; a long line that happens to start with "时间：" is report text. */
 const MAX_FURNITURE = 120;
 
-export function isFurniture(text: string): boolean {
+export function isFurniture(line: string): boolean {
+  // Borders of the page's layout table around it ("… | |||||") do not count.
+  const text = line.replace(/[\s|｜]+$/, "").trim();
+  if (!text) return /[|｜]/.test(line);
   if (text.length > MAX_FURNITURE) return false;
   return LABELLED.test(text) || CHROME.some((re) => re.test(text));
 }

@@ -13,6 +13,10 @@ const NOTES = {
   furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
   "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
   "no-organization": { en: () => "organisation not found in the title or signature: fill in `organization`", zh: () => "未能从标题或落款识别单位名称，请填写 organization" },
+  "organization-from-opening": {
+    en: (p) => `no organisation in the title or signature: ${p.organization} taken from the opening`,
+    zh: (p) => `标题和落款中没有单位名称：按开头取“${p.organization}”`,
+  },
   "no-year": {
     en: () => "no year found in the title, the opening, the headings or the date: fill in `year` (left out, so the data does not validate yet)",
     zh: () => "标题、开头、各部分标题和落款日期中都没有年度：请填写 year（暂缺，数据暂不能通过校验）",
@@ -55,8 +59,8 @@ const NOTES = {
     zh: (p) => `主要指标表已读作 ${p.count} 项 metrics：id（metric_1 …）为占位名，请改为稳定的名称`,
   },
   "reflow-split": {
-    en: (p) => `the text had no line breaks: split before ${p.count} ordinal marker(s) that follow a sentence end`,
-    zh: (p) => `原文缺少换行：在句末之后的序号前分段 ${p.count} 处`,
+    en: (p) => `the text had no line breaks: split before ${p.count} ordinal marker(s) that follow a sentence end, or at spaces that stood for breaks`,
+    zh: (p) => `原文缺少换行：在句末之后的序号前或代替换行的空格处分段 ${p.count} 处`,
   },
   "reflow-joined": {
     en: (p) => `${p.count} line break(s) inside sentences (a PDF copy) joined`,

@@ -13,9 +13,12 @@ import { PART_KEYS, type PartKey } from "../core/schema.js";
 const WORDS: Array<[PartKey, RegExp]> = [
   ["problems", /问题|不足|困难|短板|差距|薄弱/],
   ["highlights", /亮点|特色|创新做法/],
+  // "2023年上半年国民经济和社会发展计划执行情况" reports on a plan: the summary, not the plan.
+  ["summary", /(?:执行|完成|落实)情况/],
   ["plan", /计划|打算|思路|谋划|要点|安排|下一步|明年|展望/],
-  ["outlook", /形势/],
-  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|完成情况|工作情况|工作回顾|总结|进展|落实情况|基本情况|总体情况/],
+  // The situation as a part ("形势分析", "面临的形势"), not work done in step with it ("紧跟形势，抓好…").
+  ["outlook", /形势(?:分析|研判|与任务|和任务|与挑战)|面临的形势|^(?:\d{4}年)?(?:当前|今后一个时期)?(?:的)?(?:发展)?形势$/],
+  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|工作情况|工作回顾|工作概况|总结|进展|基本情况|总体情况/],
   ["highlights", /成效|成绩|成果/],
 ];
 

@@ -60,7 +60,8 @@ export function splitAtMarkers(text: string): string[] {
     const before = text.slice(start, at);
     const marker = leadingMarker(text.slice(at));
     if (!marker) continue;
-    const afterSentence = /[。！？!?]["”’」』]?$/.test(before);
+    // "…汇报如下：一、…": the colon that introduces the body ends a sentence too.
+    const afterSentence = /[。！？!?]["”’」』]?$|如下[：:]$/.test(before.trimEnd());
     // "一、主要做法（一）抓好…": a heading with no full stop, then its first sub-item.
     const own = leadingMarker(before);
     const firstUnder = marker.n === 1 && own !== undefined && own.kind !== marker.kind && !/[。！？；]/.test(before);
@@ -92,6 +93,57 @@ export function splitPartHeading(piece: string): string[] {
 /** A title run into the text that follows: "某局2023年工作总结一、…" or "…计划2023年，我局…". */
 const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点))?)(?=[一（(\d]|.{0,6}年)/u;
 
+/**
+ * A line that opens with a short numbered heading, a space, then sentences ("一、总体情况
+ * 根据…文件要求，…。"): the heading is cut off, whatever the line's length. Not "1. 主动 公开"
+ * (no sentence follows) and not "一、2023 年度…" (a space after a digit is a PDF's spacing).
+ */
+function splitHeadingAtSpace(line: string): string[] {
+  const own = leadingMarker(line);
+  if (!own || !HEADING_MARKER.has(own.kind)) return [line];
+  const m = /^((?:[^，,。；;：:！？!?\s]|(?<=\d)[ \t\u00a0\u3000]+)+?)(?<!\d)[ \t\u00a0\u3000]+(?=\S)/.exec(line.slice(own.text.length));
+  if (!m || m[1].length > 30) return [line];
+  const rest = line.slice(own.text.length + m[0].length);
+  return rest.length >= 20 && /[。！？]/.test(rest) ? [own.text + m[1], rest] : [line];
+}
+
+/** Where a long line's spaces were paragraph breaks (before tidy() drops them). */
+const SPACES = /[ \t\u00a0\u3000]+/g;
+const HEADING_MARKER = new Set(["cn", "pcn", "num"]);
+
+/**
+ * A web page's paragraphs collapsed into one line with a space between them ("…3项。 （一）
+ * 坚持…。 紧盯关键指标。…"), or a PDF's text with spaces where its lines ended: the raw
+ * line (spaces still in it) is cut where a space stands after a sentence end, after
+ * "如下：" before a heading marker, and after a short numbered heading ("一、2023年工作回顾
+ * 2023年是…"; not after a digit: "2023 年度" is a PDF's spacing, not a break). Lines under
+ * 200 characters are left as they are.
+ */
+export function splitCollapsed(line: string): string[] {
+  if (line.length < 200) return splitHeadingAtSpace(line);
+  const pieces: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(SPACES)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (at === 0 || end >= line.length) continue;
+    const before = line.slice(start, at);
+    const after = line.slice(end);
+    const marker = leadingMarker(after);
+    const own = leadingMarker(before);
+    const cut =
+      /[。！？!?]["”’」』]?$/.test(before) ||
+      (/[：:]$/.test(before) && marker !== undefined && HEADING_MARKER.has(marker.kind)) ||
+      (own !== undefined && HEADING_MARKER.has(own.kind) && !/\d$/.test(before) &&
+        /^[^，,。；;：:！？!?]{2,30}$/.test(before.slice(own.text.length)));
+    if (!cut || !before.trim()) continue;
+    pieces.push(before);
+    start = end;
+  }
+  pieces.push(line.slice(start));
+  return pieces;
+}
+
 export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   let split = 0;
   let joined = 0;
@@ -103,7 +155,9 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
       continue;
     }
     let text = p.text;
-    const title = lines.length === 0 ? RUN_ON_TITLE.exec(text) : null;
+    // Only at the top: nothing but short lines (the page's title, a tag line) before it.
+    const top = lines.length <= 3 && lines.every((l) => l.text.length <= 80);
+    const title = top ? RUN_ON_TITLE.exec(text) : null;
     if (title && title[1].length < text.length) {
       lines.push({ text: title[1] });
       text = text.slice(title[1].length);

@@ -30,6 +30,8 @@ export interface ReaderResult {
   paragraphs: SourceParagraph[];
   /** Things the reader left out, for the notes (e.g. "表格：…"). */
   skipped: string[];
+  /** Paragraphs the plain-text reader cut out of lines that held several, for the reflow note. */
+  split?: number;
 }
 
 const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}])[ \\t\\u00a0\\u3000]+(?=[${WIDE_CHARS}])`, "gu");

@@ -9,7 +9,8 @@
  */
 import { tableParagraph, tidy, type SourceParagraph } from "./source.js";
 
-const PIPE_ROW = /^\s*\|.*\|\s*$|^[^|]+(?:\|[^|]+){2,}$/;
+/** "| a | b |", "a | b | c", and "a | b |" as a 政府信息公开 report's tables are copied (a cell, then a bar). */
+const PIPE_ROW = /^\s*\|.*\|\s*$|^[^|]+(?:\|[^|]+){2,}$|^[^|]+(?:\|[^|]*)*\|\s*$/;
 const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Two or more spaces (any width) or a tab between cells. */
 const SPACED = /(?:[ \u00a0\u3000]{2,}|\t)+/;
@@ -36,20 +37,27 @@ export interface TextTables {
   tables: Array<{ rows: number }>;
 }
 
-/** Raw lines → paragraphs, a run of table-like lines becoming one table paragraph. */
-export function linesWithTables(lines: string[]): TextTables {
+/**
+ * Raw lines → paragraphs, a run of table-like lines becoming one table paragraph. Rows of
+ * `|` cells need not have the same number of cells (merged cells are copied as fewer or
+ * empty ones); spaced columns must, or any two spaced lines of text would be a table.
+ * Lines the page put around the report (isFurniture: "索引号 | …" in its metadata table)
+ * are no rows, so they can still be dropped as furniture.
+ */
+export function linesWithTables(lines: string[], isFurniture: (line: string) => boolean = () => false): TextTables {
   const paragraphs: SourceParagraph[] = [];
   const tables: Array<{ rows: number }> = [];
+  const rowAt = (k: number) => (isFurniture(lines[k]) ? undefined : rowOf(lines[k]));
   let i = 0;
   while (i < lines.length) {
-    const first = rowOf(lines[i]);
+    const first = rowAt(i);
     if (first) {
       const rows = [first.cells];
       let j = i + 1;
       for (; j < lines.length; j++) {
         if (first.kind === "pipe" && RULE_ROW.test(lines[j])) continue;
-        const row = rowOf(lines[j]);
-        if (!row || row.kind !== first.kind || row.cells.length !== first.cells.length) break;
+        const row = rowAt(j);
+        if (!row || row.kind !== first.kind || (row.kind === "spaced" && row.cells.length !== first.cells.length)) break;
         rows.push(row.cells);
       }
       if (rows.length >= 2) {
@@ -59,7 +67,8 @@ export function linesWithTables(lines: string[]): TextTables {
         continue;
       }
     }
-    const text = tidy(lines[i]);
+    // A line alone with one bar at an end is a cell of the page's layout table: "东柳街道2023年工作总结… |".
+    const text = tidy(lines[i].split("|").length === 2 ? lines[i].replace(/^\s*\|\s*|\s*\|\s*$/, "") : lines[i]);
     if (text) paragraphs.push({ text });
     i++;
   }
