@@ -297,6 +297,18 @@ describe("report import --into: a topic moved to another part and depth, a new p
     expect(rejected.stderr).toContain("nothing to change");
   });
 
+  it("every bookmark gone (a writer that drops them): unchanged, nothing to change; edited, each edit still finds its place", () => {
+    const dropAll = (xml: string) => xml.replace(/<w:bookmark(?:Start|End) [^>]*\/>/g, "");
+    const unchanged = importEdited(dropAll);
+    expect(unchanged.code, unchanged.stderr).toBe(0);
+    expect(unchanged.stderr).toContain("nothing to change");
+    const edited = importEdited((xml) => plainReplace(plainReplace(plainReplace(dropAll(xml), "三项重点", "四项重点"), "提供有力科技支撑", "提供坚实支撑"), "提高到58%", "提高到60%"));
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(edited.stderr).toContain("applied: 3 text edit(s), 0 figure(s); paragraphs +0 −0; points +0 −0; topics +0 −0, 0 moved");
+    expect(edited.stdout).toContain("+          body: 规模以上工业企业研发机构覆盖率由42%提高到60%。");
+    expect(edited.stdout).toContain("+  - 2024年，县科技局将坚持以科技创新引领产业创新，为全县高质量发展提供坚实支撑。");
+  });
+
   it("a new 一、 heading cannot be a part of the data: listed, exit 1, nothing written", () => {
     const result = importEdited((xml) => trackedParagraph(xml, "从内部看", "六、保障措施", rPrOf(xml, "四、形势分析"), "Heading1"));
     expect(result.code).toBe(1);

@@ -16,6 +16,8 @@
  * 3. else by text similarity (similarity.ts): the missing block it is most like, at or
  *    above SIMILARITY_THRESHOLD.
  * 4. else it is a new topic.
+ * The 导语 and 结尾, which have no heading, are found again by similarity among the
+ * paragraphs outside every block that the built document does not have.
  *
  * A paragraph with no bookmark that begins no block continues the block before it (Word
  * leaves a paragraph typed after a bookmark's end outside it), unless it is one of the
@@ -145,6 +147,12 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
     for (const run of found) if (run !== keep) delete run.anchor;
   }
 
+  // Paragraphs like those of a 导语 or 结尾 whose bookmark is gone do not continue a topic:
+  // they are left outside, to be found again below.
+  const named = new Set(runs.flatMap((run) => (run.anchor ? [run.anchor] : [])));
+  const lostTexts = [...built.blocks.values()].filter((b) => kinds.get(b.anchor!) === "text" && !named.has(b.anchor!)).flatMap((b) => b.paragraphs.map(paragraphText));
+  const likeLostText = (p: DocxParagraph) => lostTexts.some((t) => dice(paragraphText(p), t) >= SIMILARITY_THRESHOLD);
+
   const walk = pathWalker();
   const edited: Block[] = [];
   const editedOutside: DocxParagraph[] = [];
@@ -183,7 +191,7 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
     } else if (start && !known) {
       previous = { via: "new", paragraphs: [p], path, level: start.level };
       edited.push(previous);
-    } else if (previous && !known && !isFurniture(p) && !isHeading(p)) {
+    } else if (previous && !known && !isFurniture(p) && !isHeading(p) && !likeLostText(p)) {
       previous.paragraphs.push(p);
     } else {
       editedOutside.push(p);
@@ -212,6 +220,31 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
       if (s >= score) [best, score] = [candidate, s];
     }
     if (best) take(block, best, "similarity");
+  }
+
+  // The 导语 and 结尾 have no heading to begin a block: without their bookmark they are
+  // outside paragraphs the built document does not have, found again by similarity.
+  const runsOutside: DocxParagraph[][] = [];
+  let last = -2;
+  for (const p of editedOutside) {
+    const at = editedSide.body.indexOf(p);
+    const loose = !outsideTexts.has(paragraphText(p)) && !isFurniture(p) && !isHeading(p);
+    if (loose && at === last + 1 && runsOutside.length) runsOutside.at(-1)!.push(p);
+    else if (loose) runsOutside.push([p]);
+    last = loose ? at : -2;
+  }
+  for (const gone of [...built.blocks.values()].filter((b) => !present.has(b.anchor!) && kinds.get(b.anchor!) === "text")) {
+    const text = blockText(gone.paragraphs);
+    let best: DocxParagraph[] | undefined;
+    let score = SIMILARITY_THRESHOLD;
+    for (const run of runsOutside) {
+      const s = dice(blockText(run), text);
+      if (s >= score) [best, score] = [run, s];
+    }
+    if (!best) continue;
+    runsOutside.splice(runsOutside.indexOf(best), 1);
+    edited.push({ anchor: gone.anchor, via: "similarity", paragraphs: best, path: "" });
+    for (const p of best) editedOutside.splice(editedOutside.indexOf(p), 1);
   }
   return { built: built.blocks, edited, builtOutside: built.outside, editedOutside, builtCells: builtSide.cells, editedCells: editedSide.cells };
 }
