@@ -1,12 +1,13 @@
 /**
- * Issue 18: the corpus — twenty reports in the shapes real published ones come in (bureaus,
- * schools, hospitals, a company; web copies with page furniture, PDF copies broken at the
- * page width, text pasted without line breaks, a table copied as text, a plan alone, a
- * half-year report). Each folder holds report.txt and expected.json: the year, the
- * organisation, the parts the build prints, the titled headings per level (1 = parts),
- * the points, and notes that must be said. Each is imported through the built binary; two
- * also come as .docx made from the text by LibreOffice and by pandoc, which must read alike.
- * tests/fixtures/import/corpus/README.md says where the texts come from.
+ * Issue 18: the corpus — excerpts of real published reports (folders real-*: bureaus, street
+ * offices, a township, schools, libraries, a hospital, a listed company, 政府信息公开 annual
+ * reports, half-year reports; web copies with their page furniture, text without line
+ * breaks, PDF text) and twenty reports written for the corpus in the shapes real ones come
+ * in. Each folder holds report.txt and expected.json: the year, the organisation, the parts
+ * the build prints, the titled headings per level (1 = parts), the points, and notes that
+ * must be said, written by reading the text. Each is imported through the built binary;
+ * some also come as .docx made from the text by LibreOffice and by pandoc, which must read
+ * alike. tests/fixtures/import/corpus/README.md says where each text comes from.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,14 @@ const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDir
 
 interface Expected {
   shape: string;
+  /** Where a real report was found (its address). */
+  source?: string;
+  /**
+   * A documented shortfall: why the importer does not read this case as a person does, and
+   * what it gives instead (the fields that differ). The case then checks that it still gives
+   * exactly that, so a fix shows up as a failing test to update, not as silence.
+   */
+  known?: { reason: string; got: Partial<Record<"year" | "organization" | "parts" | "headings" | "points", unknown>> };
   year: number;
   organization: string;
   parts: string[];
@@ -65,8 +74,13 @@ const docxVersions = cases.flatMap((name) =>
   readdirSync(join(CORPUS, name)).filter((f) => f.endsWith(".docx")).map((file) => [name, file] as const),
 );
 
+const real = cases.filter((name) => name.startsWith("real-") && !name.endsWith("-derived"));
+
 describe("import: the corpus of report shapes", () => {
-  it("has twenty cases", () => expect(cases).toHaveLength(20));
+  it("has at least twenty real reports and the twenty written for the corpus", () => {
+    expect(real.length).toBeGreaterThanOrEqual(20);
+    expect(cases.filter((name) => !name.startsWith("real-"))).toHaveLength(20);
+  });
 
   it.each(cases)("%s", (name) => {
     const expected = JSON.parse(readFileSync(join(CORPUS, name, "expected.json"), "utf8")) as Expected;
@@ -79,10 +93,15 @@ describe("import: the corpus of report shapes", () => {
       ...(expected.metrics !== undefined ? { metrics: r.report.metrics?.length ?? 0 } : {}),
       ...(expected.date !== undefined ? { date: r.report.date ?? null } : {}),
     };
-    const { shape: _shape, notes, ...want } = expected;
+    const { shape: _shape, source: _source, known, notes, ...wanted } = expected;
+    const want = known ? { ...wanted, ...known.got } : wanted;
     expect(got, r.stderr).toEqual(want);
     for (const code of notes ?? []) expect(r.stderr).toMatch(NOTE_TEXT[code]);
     expect(r.yaml).not.toMatch(/^year: 2000$/m);
+    // Warnings once, as a summary: at most three of a kind on stderr (the real copies' half-width
+    // punctuation gave hundreds of lines before), however many the text holds.
+    const warnings = [...r.stderr.matchAll(/^.+?:\d+:\d+ warning .*\[(rule\/[^\]]+)\]$/gm)].map((m) => m[1]);
+    for (const rule of new Set(warnings)) expect(warnings.filter((w) => w === rule).length, rule).toBeLessThanOrEqual(3);
   });
 
   it.each(docxVersions)("%s as %s reads as its text does", (name, file) => {
