@@ -28,7 +28,20 @@ describe("import --check: structure", () => {
   });
 });
 
+describe("import --check: a level the report skips", () => {
+  it("一、 then 1. (no （一）, as real 政府信息公开 reports go): the 1. are level 2, as the build prints them (（一）), exit 0", () => {
+    const r = importThroughBinary(["某县教育局2023年政府信息公开工作年度报告", "一、总体情况", "1.主动公开:全年发布信息221条。", "2.依申请公开:全年未收到申请。"].join("\n"), { args: ["--check"] });
+    expect(r.stdout).toContain("original 1/2/0/0, 0; rebuilt 1/2/0/0, 0");
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
+
 describe("structure counts: units", () => {
+  it("counts by depth, kinds in the order they open: a skipped level is no gap", () => {
+    expect(shapeOf([{ text: "一、甲" }, { text: "1. 乙" }, { text: "（1）丙" }, { text: "2. 丁" }, { text: "二、戊" }]).levels).toEqual([2, 2, 1, 0]);
+    expect(shapeOf([{ text: "（一）甲" }, { text: "1. 乙" }]).levels).toEqual([1, 1, 0, 0]);
+  });
+
   it("counts markers by level and points after punctuation, not 一是 inside a word", () => {
     const shape = shapeOf([{ text: "一、甲" }, { text: "（一）乙" }, { text: "1. 丙" }, { text: "（1）丁" }, { text: "做法：一是A。二是B。统一是关键。" }, { text: "自动编号", list: 1 }]);
     expect(shape).toEqual({ levels: [1, 2, 1, 1], points: 2 });

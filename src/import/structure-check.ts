@@ -3,10 +3,13 @@
  * points (一是/二是…) of the original against those of the rebuilt Markdown. A text score
  * of 100% can hide a report whose 38-character headings became body text, or whose
  * unbroken text gained a second 一、: counting markers per level shows both.
- * One counter for both sides: a block that opens with 一、 counts at level 1, （一） at 2,
- * 1. or 1） at 3, （1） at 4 (the build's own numbering); a Word list paragraph with no
- * typed marker counts one level below its list depth's part (depth 1 → level 2); every
- * "N是" that opens a block or follows punctuation is a point.
+ * One counter for both sides: a numbered block counts at its depth, found as the import
+ * nests (structure.ts): the first kind of marker is level 1, a kind not yet open one
+ * deeper, a kind already open closes back to its level. So a report that goes 一、 → 1.
+ * (skipping （一）, as many real ones do) has its 1. at level 2, where the build prints
+ * them as （一）; in the build's own numbering 一、（一）1.（1） are levels 1 to 4. A Word
+ * list paragraph with no typed marker counts one level below its list depth's part (depth
+ * 1 → level 2); every "N是" that opens a block or follows punctuation is a point.
  */
 import { leadingMarker, type MarkerKind } from "./markers.js";
 
@@ -16,7 +19,8 @@ export interface Shape {
   points: number;
 }
 
-const LEVEL: Partial<Record<MarkerKind, number>> = { cn: 1, pcn: 2, num: 3, rnum: 3, pnum: 4 };
+/** Kinds that number the outline (① and the like are points in a paragraph); 1） is a 1. */
+const OUTLINE: Partial<Record<MarkerKind, MarkerKind>> = { cn: "cn", pcn: "pcn", num: "num", rnum: "num", pnum: "pnum" };
 const POINT = /(?:^|[。；;！？!?：:，,])[一二三四五六七八九十]{1,3}是/gu;
 
 export interface ShapeBlock {
@@ -26,9 +30,16 @@ export interface ShapeBlock {
 
 export function shapeOf(blocks: ShapeBlock[]): Shape {
   const shape: Shape = { levels: [0, 0, 0, 0], points: 0 };
+  let open: MarkerKind[] = [];
+  const depthOf = (kind: MarkerKind) => {
+    const at = open.indexOf(kind);
+    open = at >= 0 ? open.slice(0, at + 1) : [...open, kind];
+    return Math.min(4, open.length);
+  };
   for (const block of blocks) {
     const marker = leadingMarker(block.text);
-    const level = marker ? LEVEL[marker.kind] : block.list ? Math.min(4, block.list + 1) : undefined;
+    const kind = marker ? OUTLINE[marker.kind] : undefined;
+    const level = kind ? depthOf(kind) : block.list ? Math.min(4, block.list + 1) : undefined;
     if (level) shape.levels[level - 1]++;
     shape.points += block.text.match(POINT)?.length ?? 0;
   }
