@@ -36,6 +36,16 @@ describe("import --check: a level the report skips", () => {
   });
 });
 
+describe("import --check: no organisation found", () => {
+  it("is still measured (as a draft would print it), and exits 1 for the placeholder", () => {
+    const r = importThroughBinary(["一、总体情况", "2023年，我局发布政务信息34条。", "（一）主动公开信息情况。全年发布信息150条。"].join("\n"), { args: ["--check"] });
+    expect(r.stdout).toMatch(/^round trip: 100\.0%/);
+    expect(r.stdout).toContain("structure: numbered headings per level and points — original 1/1/0/0, 0; rebuilt 1/1/0/0, 0");
+    expect(r.stderr).toMatch(/placeholder/);
+    expect(r.code).toBe(1);
+  });
+});
+
 describe("structure counts: units", () => {
   it("counts by depth, kinds in the order they open: a skipped level is no gap", () => {
     expect(shapeOf([{ text: "一、甲" }, { text: "1. 乙" }, { text: "（1）丙" }, { text: "2. 丁" }, { text: "二、戊" }]).levels).toEqual([2, 2, 1, 0]);

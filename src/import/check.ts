@@ -72,8 +72,12 @@ export function roundTrip(
   originalShape?: Shape,
 ): RoundTrip {
   const validated = validateSource({ file, text: yaml }, lang);
-  if (!validated.report) return { diagnostics: validated.diagnostics };
-  const rendered = renderReport(validated.report, templates, settings, lang);
+  // A placeholder (the import's own （请填写单位名称） when no organisation was found) makes the
+  // data invalid, not unmeasurable: the text is scored as a draft would print it, so a report
+  // with no title line is measured too. The diagnostics stay the strict ones.
+  const report = validated.report ?? validateSource({ file, text: yaml }, lang, { draft: true }).report;
+  if (!report) return { diagnostics: validated.diagnostics };
+  const rendered = renderReport(report, templates, settings, lang);
   const diagnostics = [...validated.diagnostics, ...rendered.diagnostics];
   if (!rendered.document) return { diagnostics };
   const markdown = writeMarkdown(rendered.document);
