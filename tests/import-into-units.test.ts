@@ -2,13 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/import/into/apply-yaml.js";
 import { paragraphsOfXml } from "../src/import/into/docx-paragraphs.js";
-import type { Report } from "../src/core/schema.js";
+import type { Report, Target } from "../src/core/schema.js";
 import { mapBlocks } from "../src/import/into/blocks.js";
 import { structuralChanges } from "../src/import/into/structure.js";
 import { anchorTargets } from "../src/import/into/targets.js";
 import { stringListChanges, textChanges } from "../src/import/into/list-edits.js";
 import { dice, SIMILARITY_THRESHOLD } from "../src/import/into/similarity.js";
-import { splitPoints } from "../src/import/into/topic-fields.js";
+import { blockEdits, splitPoints } from "../src/import/into/topic-fields.js";
 import { commentText, insertComments } from "../src/import/into/yaml-comments.js";
 import { applyStructure } from "../src/import/into/yaml-lists.js";
 
@@ -244,4 +244,11 @@ describe("topics placed by level (structure.ts)", () => {
       { path: ["summary", "items", 0, "items"], items: [] },
     ]);
   });
+});
+
+it("the 目标任务 paragraph: a target with no text is not printed, so the parts are the others'", () => {
+  const node = [{ text: "" }, { text: "甲" }, { text: "乙。" }] as Target[];
+  const result = blockEdits({ kind: "targets", path: ["plan", "targets"], node }, [{ text: "（一）目标任务", heading: true }, { text: "甲；丙。", heading: false }], ["（一）目标任务", "甲；乙。"]);
+  expect(result.unplaced).toEqual([]);
+  expect(result.edits).toEqual([{ path: ["plan", "targets", 2, "text"], value: "丙" }]);
 });

@@ -145,10 +145,12 @@ export function splitPoints(text: string, points: Text[], style: PointStyle = "�
  */
 function targetTexts(targets: Target[], text: string, out: BlockResult): FieldEdit[] {
   const texts = text.replace(/。$/, "").split("；");
-  if (texts.length !== targets.length) {
+  const old = (t: Target) => t.text.trim().replace(/[。；;，,]+$/, "");
+  // A target with no text is not printed (joinTargets): the parts are the others'.
+  const printed = targets.flatMap((t, i) => (old(t) ? [i] : []));
+  if (texts.length !== printed.length) {
     out.unplaced.push({ reason: "targets", text, path: ["plan", "targets"] });
     return [];
   }
-  const old = (t: Target) => t.text.trim().replace(/[。；;，,]+$/, "");
-  return texts.flatMap((t, i) => (t === old(targets[i]) ? [] : [{ path: ["plan", "targets", i, "text"], value: t }]));
+  return texts.flatMap((t, k) => (t === old(targets[printed[k]]) ? [] : [{ path: ["plan", "targets", printed[k], "text"], value: t }]));
 }
