@@ -178,12 +178,10 @@ export function report(options: TextOptions = {}): fc.Arbitrary<Report> {
       { requiredKeys: withTargets ? ["targets"] : [] },
     ),
   );
-  return fc
+  const data = fc
     .record(
       {
         year: fc.integer({ min: 1949, max: 2100 }),
-        // A half-year report (issue 18): its default title and headings name the half.
-        period: fc.constantFrom("year" as const, "first-half" as const, "second-half" as const),
         organization: paragraph(),
         title,
         date: isoDate,
@@ -203,6 +201,10 @@ export function report(options: TextOptions = {}): fc.Arbitrary<Report> {
       { requiredKeys: ["year", "organization", "summary", "problems", "plan"] },
     )
     .map(assignIds);
+  // A half-year report (issue 18): its default title and headings name the half. Drawn
+  // after the rest, so a seed gives the other keys it gave before `period` existed.
+  const period = fc.option(fc.constantFrom("year" as const, "first-half" as const, "second-half" as const), { nil: undefined });
+  return fc.tuple(data, period).map(([{ year, ...rest }, p]) => (p === undefined ? { year, ...rest } : { year, period: p, ...rest }));
 }
 
 /** Replace the "?" placeholders with ids unique in the file; targets point at real metrics. */
