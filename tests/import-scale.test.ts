@@ -91,6 +91,16 @@ describe("no recursion or argument list as long as the text", () => {
     expect(placed[149_999]).toEqual({ merge: true });
   });
 
+  it("one 4 MB line with 100,000 spaces is cut where its paragraphs were, looking near each space only", async () => {
+    const { splitCollapsed } = await import("../src/import/reflow.js");
+    const line = "全年完成各项目标任务 经济社会发展取得新成效。".repeat(100_000);
+    // No space after a sentence end: the spaces inside sentences stay, one piece. (Slicing the
+    // piece at every space, as first written, would not end within the test's timeout.)
+    expect(splitCollapsed(line)).toHaveLength(1);
+    const spaced = "全年完成各项目标任务。 ".repeat(100_000).trim();
+    expect(splitCollapsed(spaced)).toHaveLength(100_000);
+  });
+
   it("150,000 topics nested too deep are flattened without spreading them as arguments", () => {
     const topic = (text: string, children: RawTopic[] = []): RawTopic => ({ key: "k", head: { text }, body: [], children });
     const deep = Array.from({ length: 150_000 }, (_, i) => topic(`第${i}项`));

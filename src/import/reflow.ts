@@ -123,22 +123,23 @@ export function splitCollapsed(line: string): string[] {
   if (line.length < 200) return splitHeadingAtSpace(line);
   const pieces: string[] = [];
   let start = 0;
+  // Looked at near each space only, never the whole piece: a pasted text may be one 10 MB line.
+  let own = leadingMarker(line.slice(0, 16));
   for (const m of line.matchAll(SPACES)) {
     const at = m.index!;
     const end = at + m[0].length;
-    if (at === 0 || end >= line.length) continue;
-    const before = line.slice(start, at);
-    const after = line.slice(end);
-    const marker = leadingMarker(after);
-    const own = leadingMarker(before);
+    if (at === start || end >= line.length) continue;
+    const last = line.slice(Math.max(start, at - 2), at);
+    const marker = leadingMarker(line.slice(end, end + 16));
     const cut =
-      /[。！？!?]["”’」』]?$/.test(before) ||
-      (/[：:]$/.test(before) && marker !== undefined && HEADING_MARKER.has(marker.kind)) ||
-      (own !== undefined && HEADING_MARKER.has(own.kind) && !/\d$/.test(before) &&
-        /^[^，,。；;：:！？!?]{2,30}$/.test(before.slice(own.text.length)));
-    if (!cut || !before.trim()) continue;
-    pieces.push(before);
+      /[。！？!?]["”’」』]?$/.test(last) ||
+      (/[：:]$/.test(last) && marker !== undefined && HEADING_MARKER.has(marker.kind)) ||
+      (own !== undefined && HEADING_MARKER.has(own.kind) && at - start <= 40 && !/\d$/.test(last) &&
+        /^[^，,。；;：:！？!?]{2,30}$/.test(line.slice(start + own.text.length, at)));
+    if (!cut) continue;
+    pieces.push(line.slice(start, at));
     start = end;
+    own = leadingMarker(line.slice(start, start + 16));
   }
   pieces.push(line.slice(start));
   return pieces;
