@@ -252,3 +252,14 @@ it("the 目标任务 paragraph: a target with no text is not printed, so the par
   expect(result.unplaced).toEqual([]);
   expect(result.edits).toEqual([{ path: ["plan", "targets", 2, "text"], value: "丙" }]);
 });
+
+it("a title starting with a digit keeps its digits: the printed ordinal is the one taken off (1.2024年…)", () => {
+  const topic = { id: "t", title: "2024年深化企业创新", body: "正文" };
+  const target = { kind: "topic" as const, path: ["plan", "items", 0], part: "plan" as const, node: topic };
+  const result = blockEdits(target, [{ text: "1.2024年深化企业创新工程", heading: true }, { text: "正文", heading: false }], ["1.2024年深化企业创新", "正文"]);
+  expect(result.ignored).toEqual([]);
+  expect(result.edits).toEqual([{ path: ["plan", "items", 0, "title"], value: "2024年深化企业创新工程" }]);
+  const renumbered = blockEdits(target, [{ text: "3.2024年深化企业创新", heading: true }, { text: "正文", heading: false }], ["1.2024年深化企业创新", "正文"]);
+  expect(renumbered.ignored.map((i) => i.kind)).toEqual(["ordinal"]);
+  expect(renumbered.edits).toEqual([]);
+});

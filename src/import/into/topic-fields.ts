@@ -67,7 +67,9 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
     return out;
   }
   // The tool numbers everything: a changed ordinal is noted, not taken.
-  if (splitOrdinal(first ?? "")[0] !== splitOrdinal(texts[0])[0]) out.ignored.push({ kind: "ordinal", text: texts[0], path });
+  const mark = printedOrdinal(first ?? "");
+  const withoutOrdinal = (text: string) => text.slice((mark && text.startsWith(mark) ? mark : printedOrdinal(text)).length);
+  if (!(mark && texts[0].startsWith(mark)) && printedOrdinal(texts[0]) !== mark) out.ignored.push({ kind: "ordinal", text: texts[0], path });
   const rest = texts.slice(headed ? 1 : 0);
   let newTitle = title;
   if (headed) newTitle = withoutOrdinal(texts[0]).trim();
@@ -107,9 +109,13 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
   return out;
 }
 
-/** The text after a paragraph's ordinal (the tool numbers; a changed one is not read). */
-function withoutOrdinal(text: string): string {
-  return splitOrdinal(text)[1];
+/**
+ * The ordinal a topic's first paragraph was printed with. A topic's first paragraph always
+ * starts with one, so "1." is taken even before a digit ("1.2024年…", which splitOrdinal,
+ * reading unknown text, leaves alone as a decimal).
+ */
+function printedOrdinal(text: string): string {
+  return splitOrdinal(text)[0] || (/^\d+[.、]/.exec(text)?.[0] ?? "");
 }
 
 /**
