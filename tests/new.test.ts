@@ -26,7 +26,7 @@ describe("report new <year>", () => {
     expect(result.stdout).toBe(
       "wrote data/2024.yaml (from data/2023.yaml)\n" +
         "  fill in 6 metric values (value: null, lines 19, 26, 32, 38, 43, 48): until then build and diff report them as errors\n" +
-        "  then write the summary (bodies under last year's plan items), the problems and next year's plan\n",
+        "  then write the summary (bodies under the previous plan's items), the problems and the plan for 2025\n",
     );
     const text = readFileSync(file2024(), "utf8");
     expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../schema/report.schema.json");

@@ -163,6 +163,8 @@ describe("new: from half to half", () => {
     const result = run(["new", "2024-h2"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("wrote data/2024-h2.yaml (from data/2024-h1.yaml)");
+    // A second half's plan is for the next year.
+    expect(result.stdout).toContain("the problems and the plan for 2025\n");
     const text = read("data/2024-h2.yaml");
     const data = parse(text);
     expect(data).toMatchObject({ year: 2024, period: "second-half", organization: "某县发展和改革局" });
@@ -181,6 +183,9 @@ describe("new: from half to half", () => {
       const result = runBinary(["new", "2024-h1", "--lang", "en"], { cwd: sample });
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain("wrote data/2024-h1.yaml (from data/2023.yaml)");
+      expect(result.stdout).toContain("the problems and the plan for the second half\n");
+      const zhFirst = runBinary(["new", "2023-h1", "--lang", "zh"], { cwd: sample }); // from data/2022.yaml
+      expect(zhFirst.stdout, zhFirst.stderr).toContain("存在的问题和下半年工作计划\n");
       const data = parse(readFileSync(join(sample, "data/2024-h1.yaml"), "utf8"));
       expect(data.period).toBe("first-half");
       // "2023年主要工作及成效" names a year: the first half's own default heading is used instead.

@@ -1,5 +1,6 @@
 /** Messages of `report diff` and `report new`, in both languages. */
 import { inLang, type Lang } from "../core/lang.js";
+import { planPeriodLabel, type PeriodKey } from "../core/period.js";
 
 const M = {
   diffArgs: {
@@ -38,9 +39,11 @@ const M = {
     en: (n: number, lines: string) => `fill in ${n} metric value${n === 1 ? "" : "s"} (value: null, line${lines.includes(",") ? "s" : ""} ${lines}): until then build and diff report them as errors`,
     zh: (n: number, lines: string) => `请填写 ${n} 项指标的本年数值（value: null，第 ${lines} 行）；填写前 build 和 diff 会报错提示`,
   },
+  /** The closing line names the span the new report's plan is for: the next year, or the second half. */
   newNext: {
-    en: "then write the summary (bodies under last year's plan items), the problems and next year's plan",
-    zh: "然后撰写工作总结（各事项下已注明上年计划）、存在的问题和下一年工作计划",
+    en: (key: PeriodKey) =>
+      `then write the summary (bodies under the previous plan's items), the problems and the plan for ${key.period === "first-half" ? "the second half" : key.year + 1}`,
+    zh: (key: PeriodKey) => `然后撰写工作总结（各事项下已注明上期计划）、存在的问题和${planPeriodLabel(key)}工作计划`,
   },
 } as const;
 

@@ -71,7 +71,7 @@ export async function runNew(yearArg: string, flags: NewFlags, ctx: CommandConte
   io.stdout(`${m.newWrote(shown(target), shown(source))}\n`);
   const blanks = check.diagnostics.filter((d) => d.severity === "error" && isBlankValue(d.path)).map((d) => d.line);
   if (blanks.length) io.stdout(`  ${m.newTodo(blanks.length, compactLines(blanks))}\n`);
-  io.stdout(`  ${m.newNext}\n`);
+  io.stdout(`  ${m.newNext(key)}\n`);
   return EXIT.ok;
 }
 
