@@ -66,7 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "-o, --output <file>", description: "write the YAML to this file (default: standard output)" },
       { flags: "--force", description: "overwrite the -o file when it exists; with --into, write even when some edits cannot be placed" },
       { flags: "--check", description: "print the round-trip score (import → build Markdown → compare) instead of the YAML" },
-      { flags: "--into <file>", description: "bring the text edits of a .docx built by report build back into this data file, in place" },
+      { flags: "--into <file>", description: "bring the edits of a .docx built by report build (text, paragraphs, new, moved and deleted topics, figures) back into this data file, in place" },
       { flags: "--changes <mode>", description: "with --into: tracked changes accept (default) or reject" },
       { flags: "--dry-run", description: "with --into: print the diff of the data file, write nothing" },
       { flags: "--comments", description: "with --into: write Word comments (批注) into the data file as YAML comments above their topic" },

@@ -20,7 +20,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   "-o, --output <file>": "把 YAML 写入此文件（默认输出到屏幕）",
   "--force": "-o 指定的文件已存在时覆盖；与 --into 同用时，即使部分修改无法归位也写入",
   "--check": "不输出 YAML，而是给出往返一致率（导入 → 生成 Markdown → 比对）",
-  "--into <file>": "把由 report build 生成、经修改的 .docx 中的文字改动就地写回此数据文件",
+  "--into <file>": "把由 report build 生成、经修改的 .docx 中的改动（文字、段落、新增/移动/删除的事项、数字）就地写回此数据文件",
   "--changes <mode>": "与 --into 同用：修订的处理方式，accept（接受，默认）或 reject（拒绝）",
   "--comments": "与 --into 同用：把 Word 批注作为 YAML 注释写在对应事项上方",
   "--strict": "有警告也以退出码 1 结束",
