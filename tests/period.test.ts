@@ -228,6 +228,8 @@ describe("import: a half-year report", () => {
     expect(imported.code, imported.stderr).toBe(0);
     const data = parse(read("data/2024-h1.yaml"));
     expect(data).toMatchObject({ year: 2024, period: "first-half", organization: "某县发展和改革局" });
+    // The user is told where build, new and diff look for a half.
+    expect(imported.stderr).toContain("a half-year report (period: first-half): build, new and diff look for it as data/2024-h1.yaml");
     // The title and the summary heading are the first half's defaults: not written back.
     expect(data.title).toBeUndefined();
     expect(data.summary.heading).toBeUndefined();

@@ -4,6 +4,7 @@
  * targets from the plan's 目标任务 (targets.ts). Every guess is recorded as a note.
  */
 import { PART_KEYS, type Metric, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
+import { periodStem } from "../core/period.js";
 import { defaultHeading, defaultTitle } from "../render/outline.js";
 import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
@@ -101,6 +102,8 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   const year = found.value ?? Number.NaN;
   // A half keeps its period, so the build's default title and headings say 上半年/下半年.
   const period = frame.period ?? findPeriod({ opening: body.intro, headings: sections.map((s, i) => ({ text: s.heading, plan: wanted[i] === "plan" })) }) ?? "year";
+  // The file name is how build, new and diff find a half (data/2024-h1.yaml): say it.
+  if (period !== "year" && found.value !== undefined) notes.push({ code: "half-year", params: { half: period, stem: periodStem({ year, period }) } });
   if (found.value === undefined) notes.push({ code: "no-year", params: {} });
   else if (found.from !== "title") notes.push({ code: "year-from", params: { year, from: found.from! } });
   const named = frame.organization ?? frame.signatureOrganization;

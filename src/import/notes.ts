@@ -25,6 +25,10 @@ const NOTES = {
     en: (p) => `no year in the title: ${p.year} taken from the ${({ opening: "opening", heading: "part headings", date: "closing date" } as Record<string, string>)[p.from]}`,
     zh: (p) => `标题中没有年度：按${({ opening: "开头", heading: "部分标题", date: "落款日期" } as Record<string, string>)[p.from]}取 ${p.year} 年`,
   },
+  "half-year": {
+    en: (p) => `a half-year report (period: ${p.half}): build, new and diff look for it as data/${p.stem}.yaml`,
+    zh: (p) => `这是${p.half === "first-half" ? "上" : "下"}半年报告（period: ${p.half}）：build、new、diff 按 data/${p.stem}.yaml 查找它`,
+  },
   "published-ignored": {
     en: (p) => `the web page's publication date ${p.date} was not taken as the report's date`,
     zh: (p) => `网页的发布时间 ${p.date} 不作为报告的成文日期`,
