@@ -309,6 +309,23 @@ describe("report import --into: a topic moved to another part and depth, a new p
     expect(edited.stdout).toContain("+  - 2024年，县科技局将坚持以科技创新引领产业创新，为全县高质量发展提供坚实支撑。");
   });
 
+  it("never writes a data file that would not validate: a heading emptied to its ordinal (title: null) is refused, exit 1", () => {
+    const before = readFileSync(join(scratch.dir, "data/2023.yaml"), "utf8");
+    writeFileSync(join(scratch.dir, "edited.docx"), editDocx(readFileSync(join(scratch.dir, "out/2023.docx")), (xml) => plainReplace(xml, "（二）加强科技人才队伍建设", "（二）")));
+    const result = runBinary(["import", "edited.docx", "--into", "data/2023.yaml"], { cwd: scratch.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/data\/2023\.yaml:\d+:\d+ error/);
+    expect(result.stderr).toContain("data/2023.yaml left unchanged: with these edits it would not validate");
+    expect(readFileSync(join(scratch.dir, "data/2023.yaml"), "utf8")).toBe(before);
+  });
+
+  it("a new heading with nothing after its ordinal adds nothing, and says so", () => {
+    const result = importEdited((xml) => trackedParagraph(xml, "科技特派员增加到135名", "（五）", rPrOf(xml, "（三）提升创新平台能级"), "Heading2"));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("note: a changed ordinal is left alone (the tool numbers everything): （五）");
+    expect(result.stdout).toBe("");
+  });
+
   it("a new 一、 heading cannot be a part of the data: listed, exit 1, nothing written", () => {
     const result = importEdited((xml) => trackedParagraph(xml, "从内部看", "六、保障措施", rPrOf(xml, "四、形势分析"), "Heading1"));
     expect(result.code).toBe(1);

@@ -46,6 +46,10 @@ const M = {
     zh: (f: string) => `${f} 未改动：部分修改无法归位（加 --force 可写入其余修改，并把这些文字作为注释附在文件末尾）`,
   },
   wrote: { en: (f: string) => `updated ${f}`, zh: (f: string) => `已更新 ${f}` },
+  resultInvalid: {
+    en: (f: string) => `${f} left unchanged: with these edits it would not validate (the problems above); edit the document or the data by hand`,
+    zh: (f: string) => `${f} 未改动：写入这些修改后数据将无法通过校验（见上方问题）；请修改文档或手动修改数据`,
+  },
   forcedComment: { en: "report import --into could not place", zh: "report import --into 无法归位" },
 };
 

@@ -109,6 +109,14 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
     return blocked ? EXIT.invalid : EXIT.ok;
   }
   io.stdout(createTwoFilesPatch(shown(dataFile), shown(dataFile), source.text, text));
+  // A safety net: the data file is never written into a state that does not validate
+  // (an empty new heading, say); what is wrong is shown as validate shows it.
+  const check = validateSource({ file: shown(dataFile), text }, lang);
+  if (hasErrors(check.diagnostics)) {
+    io.stderr(formatSummarized(check.diagnostics, summaryOptions(ctx, flags.verbose)));
+    io.stderr(`${m.resultInvalid(shown(dataFile))}\n`);
+    return EXIT.invalid;
+  }
   if (blocked) {
     io.stderr(`${m.notWritten(shown(dataFile))}\n`);
     return EXIT.invalid;

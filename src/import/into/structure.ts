@@ -103,6 +103,10 @@ export function structuralChanges(map: BlockMap, targets: ReadonlyMap<string, An
       stack.push(node);
       continue;
     }
+    if (!target && !block.paragraphs.map(paragraphText).join("").slice(splitOrdinal(paragraphText(block.paragraphs[0]))[0].length).trim()) {
+      result.ignored.push({ kind: "ordinal", text: paragraphText(block.paragraphs[0]) }); // a new ordinal with nothing after it
+      continue;
+    }
     if (!target && level <= 1) {
       result.unplaced.push({ reason: "new-part", text: block.paragraphs.map(paragraphText).join("") });
       continue;
@@ -160,7 +164,7 @@ function freshTopic(block: Block, part: PartKey | undefined): Record<string, unk
   const [, first] = splitOrdinal(texts[0]);
   if (/^Heading\d$/.test(block.paragraphs[0].style ?? "")) {
     const body = texts.slice(1);
-    return { title: first.trim(), ...(body.length ? { body: body.join("\n\n") } : {}) };
+    return { ...(first.trim() ? { title: first.trim() } : {}), ...(body.length ? { body: body.join("\n\n") } : {}) };
   }
   const end = first.search(/[。！？]/);
   if (part === "problems" && end > 0) {
