@@ -181,6 +181,9 @@ describe("report import --into: structural edits", () => {
   it("counts what it applied, says what it left alone, and prints the diff", () => {
     expect(result.stderr).toContain("tracked changes:");
     expect(result.stderr).toMatch(/applied: \d+ text edit\(s\), 1 figure\(s\); paragraphs \+1 −1; points \+1 −1; topics \+2 −1, 1 moved/);
+    // The blocks without their bookmark, and how they were placed.
+    expect(result.stderr).toContain("note: its bookmark is gone: placed at summary.items[0].items[1] by its ordinal path: 2.研发机构建设");
+    expect(result.stderr).toContain("note: its bookmark is gone: placed at plan.items[1] by text similarity: 3.畅通科技成果转化渠道");
     // The hand-renumbered ordinals are the tool's: noted, not taken.
     expect(result.stderr).toMatch(/note: a changed ordinal is left alone.*2\.优化科技人才发展环境/);
     expect(result.stdout).toContain("+    - title: 加强科学普及");

@@ -35,6 +35,10 @@ const M = {
     zh: (f: string) => `无需改动：${f} 与文档内容一致`,
   },
   note: { en: "note", zh: "提示" },
+  placed: {
+    en: (via: string, path: string) => `its bookmark is gone: placed at ${path} by ${via === "ordinal" ? "its ordinal path" : "text similarity"}`,
+    zh: (via: string, path: string) => `书签已丢失：按${via === "ordinal" ? "序号位置" : "文字相似度"}归位到 ${path}`,
+  },
   comment: { en: "comment", zh: "批注" },
   commentLine: {
     en: (author: string, date: string, where: string, on: string, text: string) => `${author || "(no author)"}, ${date || "(no date)"}${where ? `, at ${where}` : ""}, on “${on}”: ${text}`,

@@ -91,6 +91,7 @@ export async function runImportInto(fileArg: string, flags: IntoFlags, ctx: Comm
 
   io.stderr(`${m.tracked(result.insertions, result.deletions, changes)}\n`);
   for (const c of result.comments) io.stderr(`${colors.cyan(m.comment)}: ${m.commentLine(c.author, c.date.slice(0, 10), c.path ? pathText(c.path) : "", c.on, c.text)}\n`);
+  for (const p of result.placed) io.stderr(`${colors.cyan(m.note)}: ${m.placed(p.via, pathText(p.path))}: ${p.text}\n`);
   for (const note of result.ignored) io.stderr(`${colors.cyan(m.note)}: ${m.ignored(note.kind)}: ${note.text}\n`);
   for (const u of result.unplaced) io.stderr(`${colors.yellow(m.unplacedLabel)}: ${m.unplaced(u.reason)}: ${placeText(u)}\n`);
   const c = result.counts;

@@ -22,8 +22,9 @@
  * A paragraph with no bookmark that begins no block continues the block before it (Word
  * leaves a paragraph typed after a bookmark's end outside it), unless it is one of the
  * document's own paragraphs (title, signature, table text: styles Gw…), a table's caption
- * (the paragraph right before a table) or comes after one, or follows the 目标任务. Empty
- * paragraphs carry nothing and are left out on both sides.
+ * (the paragraph right before a table) or comes after one, follows the 目标任务, or is like
+ * a paragraph of a 导语 or 结尾 whose bookmark is gone. Empty paragraphs carry nothing and
+ * are left out on both sides.
  */
 import { ordinalLevel, splitOrdinal } from "../../core/ordinals.js";
 import type { DocxParagraph } from "./docx-paragraphs.js";

@@ -11,7 +11,7 @@
 import type { Report } from "../../core/schema.js";
 import type { DataPath } from "../../render/anchors.js";
 import { applyEdits, type FieldEdit } from "./apply-yaml.js";
-import { mapBlocks, type BlockKind } from "./blocks.js";
+import { mapBlocks, paragraphText, type BlockKind } from "./blocks.js";
 import { compareOutside } from "./compare.js";
 import { readDocxParagraphs, type ChangeMode } from "./docx-paragraphs.js";
 import type { Ignored, Unplaced } from "./findings.js";
@@ -60,6 +60,8 @@ export interface IntoResult {
   /** Tracked changes found in the edited document (taken or dropped as `changes` says). */
   insertions: number;
   deletions: number;
+  /** Blocks placed without their bookmark: by ordinal path or by similarity, with their first paragraph. */
+  placed: Array<{ path: DataPath; via: "ordinal" | "similarity"; text: string }>;
 }
 
 export function importInto(input: IntoInput): IntoResult {
@@ -114,5 +116,8 @@ export function importInto(input: IntoInput): IntoResult {
     comments,
     insertions: edited.insertions,
     deletions: edited.deletions,
+    placed: blocks.edited.flatMap((b) =>
+      b.anchor && (b.via === "ordinal" || b.via === "similarity") ? [{ path: targets.get(b.anchor)!.path, via: b.via, text: paragraphText(b.paragraphs[0]) }] : [],
+    ),
   };
 }
