@@ -6,10 +6,14 @@
  * characters inside one w:t of each, and runs importInto in-process: the YAML's value at
  * each edited path is the edited text, every other value is unchanged, nothing is unplaced.
  *
+ * Over the two sample years, and over random valid reports (tests/helpers/arbitraries.ts,
+ * paragraphs starting with a Han word), whose unchanged .docx must also import to nothing.
+ *
  * Where a text sits is found in the printed paragraphs by searching for the data's value,
  * not by the importer's own rules, so the test does not agree with the importer by
  * construction. Edits stay inside the value: the ordinals, 。 and markers the tool prints
- * around it are generated text, left alone by design.
+ * around it are generated text, left alone by design. Bugs found are kept at the end as
+ * `it.fails` cases, their shapes left out of the properties until fixed.
  *
  * Seeded: FC_SEED; runs are a quarter of FC_RUNS (50 by default), see docs/reliability.md.
  */
@@ -20,14 +24,16 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { settingsFrom } from "../src/core/config.js";
+import { endsWithClosing } from "../src/core/text.js";
 import { validateSource } from "../src/core/validate.js";
 import { readDocxParagraphs } from "../src/import/into/docx-paragraphs.js";
 import { importInto } from "../src/import/into/index.js";
 import { anchorTargets } from "../src/import/into/targets.js";
 import { buildReport } from "../src/index.js";
+import type { Report } from "../src/core/schema.js";
 import type { DataPath } from "../src/render/anchors.js";
 import { readTemplateSet } from "../src/render/template-files.js";
-import { holds } from "./helpers/arbitraries.js";
+import { FC_SETTINGS, holds, report, toYaml } from "./helpers/arbitraries.js";
 import { ROOT } from "./helpers/cli.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -45,8 +51,8 @@ interface TextNode {
 interface Span {
   path: DataPath;
   value: string;
-  /** The paragraph's text before it (an ordinal, a run-in title…). */
-  before: string;
+  /** The paragraph's text after it (a run-in title's body…). */
+  after: string;
   /** Its nodes' part of the value: [node, offset in node, offset in value, length]. */
   pieces: Array<{ node: number; at: number; valueAt: number; length: number }>;
 }
@@ -68,14 +74,14 @@ const encode = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 const TEXT_KEYS = new Set(["title", "body", "points", "intro", "text"]);
 function leaves(node: Json | undefined, path: DataPath, own = true): Array<{ path: DataPath; value: string }> {
   if (typeof node === "string") return [{ path, value: node }];
-  if (Array.isArray(node)) return node.flatMap((item, i) => leaves(item, [...path, i]));
+  // A point is one printed text: a point kept as a list of paragraphs is not a place for a text edit.
+  if (Array.isArray(node)) return node.flatMap((item, i) => (path.at(-1) === "points" && typeof item !== "string" ? [] : leaves(item, [...path, i])));
   if (node && typeof node === "object" && own) return Object.entries(node).flatMap(([key, value]) => (TEXT_KEYS.has(key) ? leaves(value, [...path, key]) : []));
   return [];
 }
 const at = (data: Json, path: DataPath): Json | undefined => path.reduce<Json | undefined>((node, key) => (node as Record<string | number, Json> | undefined)?.[key], data);
 
-async function sample(year: number): Promise<Sample> {
-  const yaml = readFileSync(join(ROOT, `data/${year}.yaml`), "utf8");
+async function sample(yaml: string): Promise<Sample> {
   const report = validateSource({ file: "d.yaml", text: yaml }, "en").report!;
   const result = await buildReport({ source: { file: "d.yaml", text: yaml }, templates, settings: settingsFrom(), formats: ["docx"], lang: "en" });
   const built = result.outputs[0].bytes;
@@ -111,12 +117,18 @@ async function sample(year: number): Promise<Sample> {
     // A value found inside another value's place (a title repeated in its body) is ambiguous: neither is edited.
     const clear = found.filter((a) => !found.some((b) => b !== a && b.i === a.i && a.first < b.first + b.value.length && b.first < a.first + a.value.length));
     for (const { path, value, i, first } of clear) {
+      // The title of a topic that prints only its heading: a known bug, its own test below.
+      const topic = at(data, path.slice(0, -1)) as { body?: Json; points?: Json[] } | undefined;
+      if (path.at(-1) === "title" && !leaves(topic?.body ?? null, []).some((l) => l.value) && !topic?.points?.length) continue;
+      // Targets are printed joined by "；" (an empty one left out, closing punctuation dropped)
+      // and read back split on it: with such a target the parts do not line up.
+      if (target.kind === "targets" && leaves(at(data, target.path), []).some((l) => !l.value.trim() || /[；;]|[。，,]$/.test(l.value))) continue;
       const pieces = paragraphs[i].flatMap((t) => {
         const start = Math.max(first, t.from);
         const end = Math.min(first + value.length, t.from + t.text.length);
         return end > start ? [{ node: t.node, at: start - t.from, valueAt: start - first, length: end - start }] : [];
       });
-      spans.push({ path, value, before: anchored[i].text.slice(0, first), pieces });
+      spans.push({ path, value, after: anchored[i].text.slice(first + value.length), pieces });
     }
   }
   return { yaml, built, xml, data, spans };
@@ -141,26 +153,45 @@ interface Edit {
   insert: string;
 }
 
-const edit = (spans: Span[]) =>
-  fc
-    .record({ span: fc.nat(spans.length - 1), piece: fc.nat(), offset: fc.nat(), remove: fc.nat(), insert: typed, kind: fc.constantFrom("replace", "insert", "delete") })
-    .map(({ span, piece, offset, remove, insert, kind }): Edit => {
-      const pieces = spans[span].pieces;
-      const p = pieces[piece % pieces.length];
-      const start = offset % (p.length + (kind === "insert" ? 1 : 0));
-      const count = kind === "insert" ? 0 : 1 + (remove % Math.min(4, p.length - start));
-      return { span, piece: piece % pieces.length, offset: start, remove: count, insert: kind === "delete" ? "" : insert };
-    })
-    // A value deleted whole is a deleted paragraph or point: structure, not a text edit; a
-    // title's spaces at its ends are trimmed (the outline prints it trimmed): spaces go inside.
-    .filter((e) => {
-      const { value, pieces } = spans[e.span];
-      const at = pieces[e.piece].valueAt + e.offset;
-      const next = value.slice(0, at) + e.insert + value.slice(at + e.remove);
-      return next.length > 0 && next.trim() === next;
-    })
-    // A digit typed first after a "1." ordinal: a known bug, its own test below.
-    .filter((e) => !(/\d\.$/.test(spans[e.span].before) && e.offset === 0 && spans[e.span].pieces[e.piece].valueAt === 0 && /^\d/.test(e.insert || spans[e.span].value.slice(e.remove))));
+/** An edit as drawn: numbers that `resolve` fits to the spans of the document at hand. */
+const drawn = fc.record({ span: fc.nat(), piece: fc.nat(), offset: fc.nat(), remove: fc.nat(), insert: typed, kind: fc.constantFrom("replace", "insert", "delete") });
+type Drawn = typeof drawn extends fc.Arbitrary<infer T> ? T : never;
+
+/** The drawn edit inside a span's w:t piece, or null for an edit that is not a text edit of the value. */
+function resolve(spans: Span[], { span, piece, offset, remove, insert, kind }: Drawn): Edit | null {
+  if (!spans.length) return null;
+  const { path, value, after, pieces } = spans[span % spans.length];
+  const p = pieces[piece % pieces.length];
+  const start = offset % (p.length + (kind === "insert" ? 1 : 0));
+  const count = kind === "insert" ? 0 : 1 + (remove % Math.min(4, p.length - start));
+  const e = { span: span % spans.length, piece: piece % pieces.length, offset: start, remove: count, insert: kind === "delete" ? "" : insert };
+  const at = p.valueAt + start;
+  // Offsets count UTF-16 units: a cut inside a surrogate pair (𠀀, an emoji) is no character edit.
+  const inPair = (i: number) => /[\udc00-\udfff]/.test(value[i] ?? "");
+  if (inPair(at) || inPair(at + e.remove)) return null;
+  // Nor is deleting a sentence end or a "；" of the data's own text: a run-in title ends at its "。".
+  if (/[。！？；;]/.test(value.slice(at, at + e.remove))) return null;
+  const next = value.slice(0, at) + e.insert + value.slice(at + e.remove);
+  // A value deleted whole is a deleted paragraph or point: structure, not a text edit; a
+  // title's spaces at its ends are trimmed (the outline prints it trimmed): spaces go inside.
+  if (!next.length || next.trim() !== next) return null;
+  // A run-in title (text follows it in its paragraph) ending in closing punctuation, so printed
+  // with no "。" before the body: a known bug, its own test below. One with a sentence end
+  // inside is read to its first one, by design.
+  const runIn = path.at(-1) === "title" && after;
+  if (runIn && (endsWithClosing(value) || endsWithClosing(next) || /[。！？]/.test(value))) return null;
+  return e;
+}
+
+/** One to three resolved edits, at most one per span. */
+const edits = (spans: Span[], draws: Drawn[]): Edit[] => {
+  const out = new Map<number, Edit>();
+  for (const d of draws) {
+    const e = resolve(spans, d);
+    if (e && !out.has(e.span)) out.set(e.span, e);
+  }
+  return [...out.values()];
+};
 
 /** The .docx with the edits made in their w:t nodes, and the values the data should then hold. */
 function applyToDocx(s: Sample, edits: Edit[]): { docx: Uint8Array; expected: Map<string, { path: DataPath; value: string }> } {
@@ -187,52 +218,120 @@ function applyToDocx(s: Sample, edits: Edit[]): { docx: Uint8Array; expected: Ma
   return { docx: zipSync(files), expected };
 }
 
+/** importInto of the edited .docx: each edited path holds its edited text, every other value is as it was, nothing unplaced or ignored. */
+function holdsFor(s: Sample, chosen: Edit[]): void {
+  const { docx, expected } = applyToDocx(s, chosen);
+  const report = validateSource({ file: "d.yaml", text: s.yaml }, "en").report!;
+  const result = importInto({ edited: docx, built: s.built, yaml: s.yaml, report, changes: "accept" });
+  expect(result.unplaced).toEqual([]);
+  expect(result.ignored).toEqual([]);
+  const want = structuredClone(s.data);
+  for (const { path, value } of expected.values()) {
+    const parent = at(want, path.slice(0, -1)) as Record<string | number, Json>;
+    parent[path.at(-1)!] = value;
+  }
+  expect(parse(result.yaml)).toEqual(want);
+}
+
+const draws = fc.array(drawn, { minLength: 1, maxLength: 3 });
+
 describe("property: random edits to the built document's texts map back to the same data paths", () => {
-  it("after importInto, each edited path holds the edited text and every other value is unchanged", async () => {
-    const samples = { 2022: await sample(2022), 2023: await sample(2023) };
+  it("the sample years: each edited path holds the edited text, every other value is unchanged", async () => {
+    const file = (year: number) => readFileSync(join(ROOT, `data/${year}.yaml`), "utf8");
+    const samples = { 2022: await sample(file(2022)), 2023: await sample(file(2023)) };
     // The sample files print most of their texts verbatim: the property covers them, not a few.
     for (const s of Object.values(samples)) expect(s.spans.length).toBeGreaterThan(30);
-    const cases = fc.constantFrom(2022, 2023).chain((year) =>
-      fc.record({
-        year: fc.constant(year),
-        edits: fc.uniqueArray(edit(samples[year].spans), { minLength: 1, maxLength: 3, selector: (e) => e.span }),
-      }),
-    );
+    let edited = 0;
     await holds(
-      fc.property(cases, ({ year, edits }) => {
-        const s = samples[year];
-        const { docx, expected } = applyToDocx(s, edits);
-        const report = validateSource({ file: "d.yaml", text: s.yaml }, "en").report!;
-        const result = importInto({ edited: docx, built: s.built, yaml: s.yaml, report, changes: "accept" });
-        expect(result.unplaced).toEqual([]);
-        expect(result.ignored).toEqual([]);
-        const want = structuredClone(s.data);
-        for (const { path, value } of expected.values()) {
-          const parent = at(want, path.slice(0, -1)) as Record<string | number, Json>;
-          parent[path.at(-1)!] = value;
-        }
-        expect(parse(result.yaml)).toEqual(want);
+      fc.property(fc.constantFrom(2022, 2023), draws, (year, drawnEdits) => {
+        const chosen = edits(samples[year].spans, drawnEdits);
+        fc.pre(chosen.length > 0);
+        edited++;
+        holdsFor(samples[year], chosen);
       }),
       0.25,
     );
+    expect(edited).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("random reports (paragraphs start with a Han word): the unchanged .docx changes nothing, and edits come back as above", async () => {
+    let edited = 0;
+    await holds(
+      fc.asyncProperty(report({ safeStarts: true }), draws, async (data, drawnEdits) => {
+        const s = await sample(toYaml(data));
+        const unchanged = importInto({ edited: s.built, built: s.built, yaml: s.yaml, report: validateSource({ file: "d.yaml", text: s.yaml }, "en").report!, changes: "accept" });
+        expect(unchanged.unplaced).toEqual([]);
+        expect(unchanged.edits).toEqual([]);
+        expect(unchanged.yaml).toBe(s.yaml);
+        const chosen = edits(s.spans, drawnEdits);
+        if (!chosen.length) return;
+        edited++;
+        holdsFor(s, chosen);
+      }),
+      0.25,
+    );
+    // Most random reports have a text printed verbatim to edit.
+    expect(edited).toBeGreaterThan(FC_SETTINGS.numRuns / 8);
   }, 120_000);
 });
 
-// Found by the property above (a digit typed first in the title of a "1." heading), kept as a
-// failing case until it is fixed: a title starting with a digit is printed "1.2024年…", where
-// splitOrdinal sees no ordinal ("1.2" reads as a decimal), so the printed "1." is taken into
-// the title. `it.fails` passes while the bug is there; when fixed, make it `it`.
-describe("a level-3 title starting with a digit", () => {
-  it.fails("edited, comes back without the printed ordinal (known bug: the data gets title: 1.2024年…)", async () => {
-    const yaml = readFileSync(join(ROOT, "data/2023.yaml"), "utf8").replace("title: 深化企业创新主体培育", "title: 2024年深化企业创新主体培育");
+/**
+ * Bugs these properties found, kept as failing cases until they are fixed (the properties
+ * leave these shapes out meanwhile). `it.fails` passes while the bug is there: when one is
+ * fixed, make it `it` and drop its exclusion above.
+ */
+describe("known bugs found by the properties", () => {
+  const sampleYaml = (change: (yaml: string) => string) => {
+    const yaml = readFileSync(join(ROOT, "data/2023.yaml"), "utf8");
+    const changed = change(yaml);
+    expect(changed).not.toBe(yaml);
+    return changed;
+  };
+  /** The data's document, edited in its XML (the replacement must happen), imported into the data. */
+  async function roundTrip(yaml: string, old?: string, next?: string) {
     const report = validateSource({ file: "d.yaml", text: yaml }, "en").report!;
     const built = (await buildReport({ source: { file: "d.yaml", text: yaml }, templates, settings: settingsFrom(), formats: ["docx"], lang: "en" })).outputs[0].bytes;
     const files = unzipSync(built);
     const xml = strFromU8(files["word/document.xml"]);
-    expect(xml).toContain(">1.2024年深化企业创新主体培育<");
-    files["word/document.xml"] = strToU8(xml.replace(">1.2024年深化企业创新主体培育<", ">1.2024年深化企业创新主体培育工程<"));
+    if (old !== undefined) {
+      expect(xml).toContain(old);
+      files["word/document.xml"] = strToU8(xml.replace(old, next!));
+    }
     const result = importInto({ edited: zipSync(files), built, yaml, report, changes: "accept" });
+    return { result, data: parse(result.yaml) as Report };
+  }
+
+  // Fixed (b3ef374): the writer prints "1." and a text starting with a digit ("1.2024年…"),
+  // where splitOrdinal takes "1.2" for a decimal; the title is now read after the printed ordinal.
+  it("a level-3 title starting with a digit, edited, comes back without the printed ordinal", async () => {
+    const yaml = sampleYaml((y) => y.replace("title: 深化企业创新主体培育", "title: 2024年深化企业创新主体培育"));
+    const { result, data } = await roundTrip(yaml, ">1.2024年深化企业创新主体培育<", ">1.2024年深化企业创新主体培育工程<");
     expect(result.ignored).toEqual([]);
-    expect((parse(result.yaml) as { plan: { items: Array<{ title: string }> } }).plan.items[0].title).toBe("2024年深化企业创新主体培育工程");
+    expect(data.plan.items![0].title).toBe("2024年深化企业创新主体培育工程");
+  });
+
+  it.fails("an untitled level-3 topic whose text starts with a digit (3.2024年…): the unchanged .docx changes nothing (it is listed as outside every topic; --force would delete the topic)", async () => {
+    const yaml = sampleYaml((y) => y.replace("      title: 优化科技人才发展环境\n      body: 完善", "      body: 2024年完善"));
+    const { result } = await roundTrip(yaml);
+    expect(result.unplaced).toEqual([]);
+    expect(result.yaml).toBe(yaml);
+  });
+
+  // Worked before the structural edits (d19b070): now "paragraphs were added or deleted where they cannot be read".
+  it.fails("a topic that prints only its heading (sub-topics, no body): its edited title comes back", async () => {
+    const yaml = sampleYaml((y) => y.replace("      body: 围绕企业创新能力提升，重点抓了三个方面。\n", ""));
+    const { result, data } = await roundTrip(yaml, "（一）实施企业创新能力提升行动", "（一）实施企业创新能力提升工程");
+    expect(result.unplaced).toEqual([]);
+    expect(data.summary.items![0].title).toBe("实施企业创新能力提升工程");
+  });
+
+  // closeSentence adds no "。" after a title ending in ）, ” or the like, so the run-in lead runs
+  // straight into the body; the import then cuts at the body's first "。": silently, exit 0.
+  it.fails("a run-in title ending in ）, edited, comes back without taking the body's first sentence", async () => {
+    const yaml = sampleYaml((y) => y.replace("      title: 推进农业科技服务\n", "      title: 推进农业科技服务（试点）\n"));
+    const { data } = await roundTrip(yaml, "（四）推进农业科技服务", "（四）推行农业科技服务");
+    const topic = data.summary.items![3];
+    expect(topic.title).toBe("推行农业科技服务（试点）");
+    expect(topic.body).toBe("科技特派员增加到135名，服务范围延伸到家庭农场和农民专业合作社。");
   });
 });
