@@ -263,3 +263,27 @@ it("a title starting with a digit keeps its digits: the printed ordinal is the o
   expect(renumbered.ignored.map((i) => i.kind)).toEqual(["ordinal"]);
   expect(renumbered.edits).toEqual([]);
 });
+
+describe("topics printed in less usual shapes", () => {
+  const topicTarget = (node: object) => ({ kind: "topic" as const, path: ["summary", "items", 0], part: "summary" as const, node: node as never });
+
+  it("a topic that prints only its heading: its edited title comes back", () => {
+    const result = blockEdits(topicTarget({ title: "甲", items: [{ title: "乙" }] }), [{ text: "（一）甲乙", heading: true }], ["（一）甲"]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.edits).toEqual([{ path: ["summary", "items", 0, "title"], value: "甲乙" }]);
+  });
+
+  it("a run-in title ending in ）(no 。 added): an edit of the title does not take the body's first sentence", () => {
+    const node = { title: "推进服务（试点）", runIn: true, body: "科技特派员增加。服务延伸。" };
+    const result = blockEdits(topicTarget(node), [{ text: "（四）推行服务（试点）科技特派员增加。服务延伸。", heading: false }], ["（四）推进服务（试点）科技特派员增加。服务延伸。"]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.edits).toEqual([{ path: ["summary", "items", 0, "title"], value: "推行服务（试点）" }]);
+  });
+
+  it("an untitled topic printed 3.2024年…: its level is 3 (the printed ordinal before a digit), so it stays in its place", () => {
+    const P = (text: string, anchor?: string, style?: string) => ({ text, inTable: false, ...(anchor ? { anchor } : {}), ...(style ? { style } : {}) });
+    const built = [P("五、计划", "rpt__plan", "Heading1"), P("1.甲", "rpt_a", "Heading3"), P("3.2024年完善机制。", "rpt_c")];
+    const map = mapBlocks(built, built, new Map([["rpt__plan", "part"], ["rpt_a", "topic"], ["rpt_c", "topic"]] as const));
+    expect(map.edited.map((b) => b.level)).toEqual([1, 3, 3]);
+  });
+});

@@ -62,12 +62,18 @@ const isHeading = (p: DocxParagraph) => /^Heading[1-9]$/.test(p.style ?? "");
 /** The writer's own paragraph styles (title, signature, table text, captions): never a topic's text. */
 const isFurniture = (p: DocxParagraph) => /^Gw/.test(p.style ?? "");
 
-/** The numbering level a paragraph starts, and its ordinal, if it starts one. */
-function startOf(p: DocxParagraph): { level: number; ordinal: string } | undefined {
+/**
+ * The numbering level a paragraph starts, and its ordinal, if it starts one. `printed`: the
+ * first paragraph of a bookmarked block, which the writer numbered, so "3." before a digit
+ * ("3.2024年…", which splitOrdinal leaves alone as a decimal) counts too.
+ */
+function startOf(p: DocxParagraph, printed = false): { level: number; ordinal: string } | undefined {
   if (isFurniture(p)) return undefined;
   const text = paragraphText(p);
   const [ordinal] = splitOrdinal(text);
   if (ordinal) return { level: ordinalLevel(text)!, ordinal };
+  const decimal = printed ? /^\d+[.、]/.exec(text)?.[0] : undefined;
+  if (decimal) return { level: 3, ordinal: decimal };
   if (isHeading(p)) return { level: Number(p.style!.slice(7)), ordinal: "" };
   return undefined;
 }
@@ -110,7 +116,7 @@ function builtBlocks(paragraphs: readonly DocxParagraph[]) {
   const outsidePaths = new Set<string>();
   for (const run of runsOf(paragraphs)) {
     if (run.anchor) {
-      const start = startOf(run.paragraphs[0]);
+      const start = startOf(run.paragraphs[0], true);
       blocks.set(run.anchor, { anchor: run.anchor, via: "anchor", paragraphs: run.paragraphs, path: start ? walk(start) : "", ...(start ? { level: start.level } : {}) });
       continue;
     }
@@ -164,7 +170,7 @@ export function mapBlocks(builtParagraphs: readonly DocxParagraph[], editedParag
     const { p, anchor } = kept[i];
     if (anchor) {
       const paragraphs: DocxParagraph[] = [];
-      const start = startOf(p);
+      const start = startOf(p, true);
       // A paragraph pasted right after its original keeps its bookmark: one that starts a
       // heading or ordinal of the block's own level or above begins a block of its own.
       const ownStart = (q: DocxParagraph) => {

@@ -61,8 +61,8 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
   const title = topic.title ? stripHandOrdinal(topic.title).trim() : null;
   const runIn = Boolean(title) && (topic.runIn ?? target.part === "problems");
   const headed = Boolean(title) && !runIn;
-  if (headed !== Boolean(after[0]?.heading) || after.length <= (headed ? 1 : 0)) {
-    // The heading was deleted or made one (or everything under it went): no safe reading.
+  if (!after.length || headed !== Boolean(after[0].heading)) {
+    // The heading was deleted, or a paragraph made one: no safe reading.
     out.unplaced.push({ reason: "paragraphs", text: texts.join(""), path });
     return out;
   }
@@ -77,8 +77,14 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
     let first = withoutOrdinal(rest[0]);
     if (runIn) {
       const closed = closeSentence(title!);
+      // The body as printed after the lead, to tell a title edit from a body edit when no
+      // "。" was added between them (a title ending in ）or ”).
+      const wasRest = withoutOrdinal(built[0] ?? "").slice(closed.length);
       if (first.startsWith(closed)) first = first.slice(closed.length);
-      else {
+      else if (endsWithClosing(title!) && wasRest && first.endsWith(wasRest) && first.length > wasRest.length) {
+        newTitle = first.slice(0, first.length - wasRest.length);
+        first = wasRest;
+      } else {
         const end = first.search(/[。！？]/);
         if (end < 0) {
           out.unplaced.push({ reason: "run-in", text: rest[0], path });
@@ -91,7 +97,12 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
     rest[0] = first;
   }
   const points = topic.points ?? [];
-  if (points.length) {
+  if (points.length && !rest.length) {
+    // Only the heading is left: the points went with the paragraph that carried them.
+    const changes = stringListChanges([...path, "points"], points.map((p) => paragraphsOf(p).join("")), []);
+    out.pointsRemoved += changes.removed;
+    merge(out, { ...changes, added: 0, removed: 0 });
+  } else if (points.length) {
     const split = splitPoints(rest.at(-1)!, points, topic.pointStyle);
     if (!split) {
       out.unplaced.push({ reason: "points", text: rest.at(-1)!, path });
