@@ -287,3 +287,13 @@ describe("topics printed in less usual shapes", () => {
     expect(map.edited.map((b) => b.level)).toEqual([1, 3, 3]);
   });
 });
+
+it("every paragraph under a topic's heading deleted: its body and points go, its title stays", () => {
+  const node = { title: "甲", body: "正文", points: ["一", "二"] };
+  const result = blockEdits({ kind: "topic", path: ["summary", "items", 0], part: "summary", node: node as never }, [{ text: "（一）甲", heading: true }], ["（一）甲", "正文一是一。二是二。"]);
+  expect(result.unplaced).toEqual([]);
+  expect(result.lists).toEqual([{ path: ["summary", "items", 0, "points"], items: [] }]);
+  expect(result.keys).toEqual([{ path: ["summary", "items", 0], key: "body", value: undefined }]);
+  const yaml = "summary:\n  items:\n    - title: 甲\n      body: 正文\n      points:\n        - 一\n        - 二\n";
+  expect(applyStructure(yaml, result.lists, result.keys).text).toBe("summary:\n  items:\n    - title: 甲\n");
+});
