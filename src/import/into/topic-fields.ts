@@ -80,13 +80,8 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
       // The body as printed after the lead, to tell a title edit from a body edit when no
       // "。" was added between them (a title ending in ）or ”).
       const wasRest = withoutOrdinal(built[0] ?? "").slice(closed.length);
-      if (endsWithClosing(title!) && !wasRest && first) {
-        // Nothing printed after a lead the tool added no "。" to (a topic that prints only
-        // its title, its sub-topics below): nothing tells where it ends, the paragraph is the title.
-        newTitle = first;
-        first = "";
-      } else if (first.startsWith(closed)) first = first.slice(closed.length);
-      else if (endsWithClosing(title!) && first.endsWith(wasRest) && first.length > wasRest.length) {
+      if (first.startsWith(closed)) first = first.slice(closed.length);
+      else if (endsWithClosing(title!) && wasRest && first.endsWith(wasRest) && first.length > wasRest.length) {
         newTitle = first.slice(0, first.length - wasRest.length);
         first = wasRest;
       } else {
