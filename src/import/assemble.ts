@@ -3,14 +3,14 @@
  * the section headings (parts.ts), topics from the numbered paragraphs (topics.ts),
  * targets from the plan's 目标任务 (targets.ts). Every guess is recorded as a note.
  */
-import { PART_KEYS, type Metric, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
+import { type Metric, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
 import { periodStem } from "../core/period.js";
 import { defaultHeading, defaultTitle } from "../render/outline.js";
 import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
 import type { Note } from "./notes.js";
 import { organizationInOpening } from "./organization.js";
-import { assignParts, partForHeading } from "./parts.js";
+import { assignParts, outOfOrder, partForHeading, partsForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
 import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
@@ -85,7 +85,7 @@ export interface Assembled {
 export function assemble(frame: Frame, body: RawBody, published: string | undefined, metrics: Metric[] | undefined, notes: Note[]): Assembled {
   const sections = body.sections;
   const wanted = sections.map((s) => partForHeading(headingOf(s).heading));
-  const placements = assignParts(wanted);
+  const placements = assignParts(sections.map((s) => partsForHeading(headingOf(s).heading)));
   const closing = sections.length ? takeClosing(sections[sections.length - 1]) : [];
 
   const yearInput = {
@@ -114,26 +114,29 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   if (!frame.title) notes.push({ code: "no-title", params: {} });
 
   // Sections without a part of their own become topics of the part before them (of the
-  // summary, with its default heading, when they come first). Every heading's place is noted.
+  // summary, with its default heading, when they come first); a section naming a part an
+  // earlier heading took becomes a topic of that part. Every heading's place is noted.
   const kept: Array<{ section: RawSection; part: PartKey }> = [];
   sections.forEach((section, i) => {
     const placement = placements[i];
     const { heading, rest } = headingOf(section);
-    if ("merge" in placement) {
-      if (!kept.length) {
-        // A plan alone whose headings name only work ("XX局2024年工作要点"): they are the plan's topics.
-        const key: PartKey = frame.title && isPlanOnlyTitle(frame.title) && wanted.every((w) => w === undefined) ? "plan" : "summary";
-        kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year, period), intro: [], topics: [] }, part: key });
-      }
-      const previous = kept[kept.length - 1];
-      const body = [...(rest ? [rest] : []), ...section.intro];
-      previous.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body, children: section.topics });
-      notes.push({ code: "merged-section", params: { heading, part: previous.part } });
+    if ("part" in placement) {
+      // "二、工作成效" after "一、主要做法": the summary is taken, the results are the highlights.
+      if (wanted[i] !== placement.part) notes.push({ code: "second-reading", params: { heading, wanted: wanted[i]!, part: placement.part } });
+      else notes.push({ code: "part-heading", params: { heading, part: placement.part } });
+      kept.push({ section, part: placement.part });
       return;
     }
-    if (wanted[i] !== placement.part) notes.push({ code: "moved-heading", params: { heading, wanted: wanted[i]!, part: placement.part } });
-    else notes.push({ code: "part-heading", params: { heading, part: placement.part } });
-    kept.push({ section, part: placement.part });
+    if (!kept.length) {
+      // A plan alone whose headings name only work ("XX局2024年工作要点"): they are the plan's topics.
+      const key: PartKey = frame.title && isPlanOnlyTitle(frame.title) && wanted.every((w) => w === undefined) ? "plan" : "summary";
+      kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year, period), intro: [], topics: [] }, part: key });
+    }
+    const into = "topicOf" in placement ? kept.find((k) => k.part === placement.topicOf)! : kept[kept.length - 1];
+    const body = [...(rest ? [rest] : []), ...section.intro];
+    into.section.topics.push({ key: "merged", head: { text: heading, heading: 1 }, body, children: section.topics });
+    if ("topicOf" in placement) notes.push({ code: "part-named-again", params: { heading, part: into.part, first: headingOf(into.section).heading } });
+    else notes.push({ code: "merged-section", params: { heading, part: into.part } });
   });
 
   const parts: Partial<Record<PartKey, Part | PlanPart>> = {};
@@ -162,7 +165,13 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     parts[key] = {};
     notes.push({ code: "missing-part", params: { part: key } });
   }
-  const printed = missing.length ? PART_KEYS.filter((key) => parts[key] && !missing.includes(key as (typeof missing)[number])) : [];
+  // Printed in the document's order: a report whose parts come in another order than the
+  // contract's (形势 before 问题) lists them in `parts:`, so the build numbers them as the
+  // original did; so does a report missing a part. Otherwise no `parts:`.
+  const order = sections.length ? kept.map((k) => k.part) : (["summary"] as PartKey[]);
+  const reordered = outOfOrder(order);
+  if (reordered) notes.push({ code: "parts-order", params: { parts: order.join(", ") } });
+  const printed = missing.length || reordered ? order : [];
 
   const plan = parts.plan as PlanPart;
   if (metrics?.length && plan.targets) plan.targets = linkTargets(plan.targets, metrics);

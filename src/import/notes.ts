@@ -42,6 +42,18 @@ const NOTES = {
     en: (p) => `top-level heading "${p.heading}" names work, not a part (or no part is left for it): a topic of ${p.part}`,
     zh: (p) => `一级标题“${p.heading}”是具体工作而非报告的某一部分（或已无对应部分）：作为${p.part}部分的事项`,
   },
+  "part-named-again": {
+    en: (p) => `top-level heading "${p.heading}" names ${p.part} again, after "${p.first}": a part prints once, so it is a topic of that part`,
+    zh: (p) => `一级标题“${p.heading}”与前面的“${p.first}”同属${p.part}部分：每部分只印一次，作为该部分的事项`,
+  },
+  "second-reading": {
+    en: (p) => `top-level heading "${p.heading}" names ${p.wanted} again, but also results: → ${p.part}`,
+    zh: (p) => `一级标题“${p.heading}”与前面同属${p.wanted}部分，但讲的是成效：→ ${p.part}部分`,
+  },
+  "parts-order": {
+    en: (p) => `the parts come in another order than the usual one: \`parts: [${p.parts}]\` keeps the document's order and numbering`,
+    zh: (p) => `各部分的顺序与通常顺序不同：已写入 parts: [${p.parts}]，按原文顺序排列和编号`,
+  },
   "part-heading": {
     en: (p) => `top-level heading "${p.heading}" → ${p.part}`,
     zh: (p) => `一级标题“${p.heading}”→ ${p.part}部分`,

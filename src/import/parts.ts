@@ -1,11 +1,11 @@
 /**
  * Which part of the data a top-level heading is: by its meaning (问题/不足/短板 → problems,
  * 计划/打算/思路/谋划/安排 → plan, 亮点/特色 → highlights, 形势 → outlook, 工作开展情况 →
- * summary). Parts render in a fixed order and each once, so the headings of a document
- * are assigned together (assignParts): known words where the order allows. A heading
- * that names work, not a part ("二、充分利用图书馆数字资源…"), is never given a free part
- * by its position: it becomes a topic of the summary (or, after the summary, of the part
- * before it), as does a heading with no free part left.
+ * summary), whatever its position: parts out of the contract's order keep the document's
+ * order through the data's `parts:` list (assemble.ts). A heading that names work, not a
+ * part ("二、充分利用图书馆数字资源…"), is never given a free part by its position: it
+ * becomes a topic of the summary (or, after the summary, of the part before it). Each part
+ * prints once, so a second heading naming a part already taken is a topic of that part.
  */
 import { PART_KEYS, type PartKey } from "../core/schema.js";
 
@@ -26,58 +26,50 @@ export function partForHeading(heading: string): PartKey | undefined {
   return WORDS.find(([, re]) => re.test(heading))?.[0];
 }
 
-/** Where a section goes: a part, or merged into the part of the section before it. */
-export type Placement = { part: PartKey } | { merge: true };
-
-const MATCH = 3;
-const UNKNOWN = 0;
-const MISMATCH = -1;
-const MERGE = -2;
+/**
+ * The parts a heading names, first choice first: only a summary heading that also names
+ * results ("二、工作成效" after "一、主要做法") has a second, the highlights. Not more: a
+ * "计划执行情况" heading that finds the summary taken is not the plan.
+ */
+export function partsForHeading(heading: string): PartKey[] {
+  const first = partForHeading(heading);
+  if (first === "summary" && /成效|成绩|成果|亮点|特色/.test(heading)) return ["summary", "highlights"];
+  return first ? [first] : [];
+}
 
 /**
- * Best placement of the sections (a small dynamic programme over sections × parts):
- * parts strictly in contract order, each used once, keywords honoured when possible.
+ * Where a section goes: a part of its own; merged into the part of the section before it
+ * (a heading that names work); or, when its part is already taken by an earlier heading
+ * (a second 问题 heading), a topic of that part.
  */
-export function assignParts(wanted: Array<PartKey | undefined>): Placement[] {
-  const n = wanted.length;
-  const P = PART_KEYS.length;
-  // best[i][used]: best score for sections i.. when parts < used are taken (used = 0: none yet);
-  // choice: the part section i takes there, or -1 to merge. Filled from the last section
-  // back (a loop, not recursion: a pasted text may have 100,000 "一、" lines).
-  const W = P + 1;
-  const best = new Float64Array((n + 1) * W);
-  const choice = new Int8Array(n * W);
-  for (let i = n - 1; i >= 0; i--) {
-    const next = (used: number) => best[(i + 1) * W + used];
-    for (let used = 0; used <= P; used++) {
-      let score = -Infinity;
-      let chosen = -1;
-      // A heading that names no part is a topic (of the summary when no part is open yet).
-      if (wanted[i] === undefined) {
-        best[i * W + used] = next(Math.max(used, 1));
-        choice[i * W + used] = -1;
-        continue;
-      }
-      for (let p = used; p < P; p++) {
-        const gain = wanted[i] === PART_KEYS[p] ? MATCH : wanted[i] === undefined ? UNKNOWN : MISMATCH;
-        if (gain + next(p + 1) > score) (score = gain + next(p + 1)), (chosen = p);
-      }
-      if (used > 0 && MERGE + next(used) > score) (score = MERGE + next(used)), (chosen = -1);
-      best[i * W + used] = score;
-      choice[i * W + used] = chosen;
+export type Placement = { part: PartKey } | { merge: true } | { topicOf: PartKey };
+
+/**
+ * The placement of each section, by meaning alone: a heading that names a part takes it,
+ * wherever it stands (a 形势 heading before the 问题 heading is the outlook, printed where
+ * it stood through `parts:`); a heading that names no part is a topic of the part before
+ * it (of the summary when it comes first); a heading that names a part already taken takes
+ * its second choice if free (partsForHeading), else is a topic of that part, as each part
+ * prints once. One pass, no recursion: a pasted text may have 100,000 "一、" lines.
+ */
+export function assignParts(wanted: Array<PartKey | readonly PartKey[] | undefined>): Placement[] {
+  const taken = new Set<PartKey>();
+  return wanted.map((named): Placement => {
+    const choices = named === undefined ? [] : typeof named === "string" ? [named] : named;
+    // Work headings before any part are the summary's topics: the summary is taken.
+    if (!choices.length) {
+      if (!taken.size) taken.add("summary");
+      return { merge: true };
     }
-  }
-  const out: Placement[] = [];
-  let used = 0;
-  for (let i = 0; i < n; i++) {
-    const chosen = choice[i * W + used];
-    if (chosen < 0) {
-      out.push({ merge: true });
-      used = Math.max(used, 1);
-    } else {
-      out.push({ part: PART_KEYS[chosen] });
-      used = chosen + 1;
-    }
-  }
-  return out;
+    const part = choices.find((p) => !taken.has(p));
+    if (part === undefined) return { topicOf: choices[0] };
+    taken.add(part);
+    return { part };
+  });
+}
+
+/** The printed order differs from the contract's (PART_KEYS): the data must say it in `parts:`. */
+export function outOfOrder(order: readonly PartKey[]): boolean {
+  const standard = PART_KEYS.filter((key) => order.includes(key));
+  return order.some((key, i) => key !== standard[i]);
 }
