@@ -36,9 +36,12 @@ describe("report new <year>", () => {
   it("fails validation only on the values still to fill in, each with a hint", async () => {
     await run(["new", "2024"]);
     const { diagnostics } = validateSource({ file: "data/2024.yaml", text: readFileSync(file2024(), "utf8") }, "zh");
-    expect(diagnostics.map((d) => [d.severity, d.code, d.path.join(".")])).toEqual(
-      [0, 1, 2, 3, 4, 5].map((i) => ["error", "schema/invalid-type", `metrics.${i}.value`]),
-    );
+    // The errors are the values to fill in; the warnings, the parts still empty (not printed until written).
+    expect(diagnostics.map((d) => [d.severity, d.code, d.path.join(".")])).toEqual([
+      ...[0, 1, 2, 3, 4, 5].map((i) => ["error", "schema/invalid-type", `metrics.${i}.value`]),
+      ["warning", "rule/empty-part", "problems"],
+      ["warning", "rule/empty-part", "plan"],
+    ]);
     expect(diagnostics[0]).toMatchObject({ line: 19, column: 12, hint: "此处尚未填写：请在冒号后填写内容" });
   });
 
@@ -156,7 +159,7 @@ describe("nextYearYaml", () => {
     expect(text).toContain("# 上年计划新设的指标：请核对名称（label）和单位（unit）");
     expect(parse(text).summary.items).toEqual([{ title: "计划甲" }]);
     const { diagnostics } = validateSource({ file: "x.yaml", text }, "en");
-    expect(diagnostics.map((d) => d.path.join("."))).toEqual(["metrics.0.value"]);
+    expect(diagnostics.map((d) => d.path.join("."))).toEqual(["metrics.0.value", "problems", "plan"]);
   });
 
   it("validates outright when last year had no metrics", () => {

@@ -19,8 +19,16 @@ describe("parts and their numbering", () => {
     ]);
   });
   it("uses a heading override without its hand-written ordinal", () => {
-    const report = minimalReport({ summary: { heading: "一、今年做了什么", items: [] } });
+    const report = minimalReport({ summary: { heading: "一、今年做了什么", intro: "全年工作。" } });
     expect(headings(report)[0]).toBe("一、今年做了什么");
+  });
+  it("prints no heading for a part with nothing in it, and numbers on without a gap", () => {
+    const empty = minimalReport({ problems: { heading: "存在的不足", items: [] }, highlights: { intro: "  " } });
+    expect(headings(empty).filter((h) => /^[一二三四五六]、/.test(h))).toEqual(["一、2022年工作开展情况", "二、2023年工作打算"]);
+    expect(paragraphs(empty).join("")).not.toContain("存在的不足");
+    // Targets alone are something to print.
+    const targetsOnly = minimalReport({ plan: { targets: [{ text: "新增高新技术企业5家" }] } });
+    expect(headings(targetsOnly)).toContain("三、2023年工作打算");
   });
   it("defaults the title and keeps a given one", () => {
     const title = (r: ReturnType<typeof minimalReport>) => render(r).document.blocks[0];

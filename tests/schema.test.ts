@@ -13,8 +13,12 @@ organization: 示例县科技局
 summary:
   items:
     - title: 工作甲
-problems: {}
-plan: {}
+problems:
+  items:
+    - title: 问题甲
+plan:
+  items:
+    - title: 计划甲
 `;
 
 describe("loading data with positions", () => {
@@ -46,12 +50,12 @@ describe("loading data with positions", () => {
     expect(diagnostics[0]).toMatchObject({ code: "schema/not-integer", message: "应为整数，实际是 2022.5" });
   });
   it("reports YAML syntax errors and duplicate keys with positions", () => {
-    expect(validate(`${BASE}year: 2023\n`).diagnostics[0]).toMatchObject({ code: "yaml/duplicate-key", line: 8 });
+    expect(validate(`${BASE}year: 2023\n`).diagnostics[0]).toMatchObject({ code: "yaml/duplicate-key", line: 12 });
     expect(validate("year: [2022\n").diagnostics[0]).toMatchObject({ code: "yaml/syntax", line: 2 });
   });
   it("rejects an invalid calendar date", () => {
     const { diagnostics } = validate(`${BASE}date: 2022-02-30\n`);
-    expect(diagnostics[0]).toMatchObject({ code: "schema/invalid-date", line: 8, column: 7 });
+    expect(diagnostics[0]).toMatchObject({ code: "schema/invalid-date", line: 12, column: 7 });
   });
   it("rejects nesting beyond the four numbering levels", () => {
     const deep = BASE.replace(

@@ -45,6 +45,7 @@ describe("fixture coverage", () => {
     "rule/mixed-quotes",
     "rule/duplicate-part",
     "rule/part-left-out",
+    "rule/empty-part",
     "rule/placeholder",
     "rule/metric-change",
     "rule/extra-key",

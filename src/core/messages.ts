@@ -147,6 +147,10 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `the part "${p.part}" has text but is not in parts, so it is not printed`,
     zh: (p) => `“${p.part}”部分有内容，但不在 parts 所列部分中，不会印出`,
   },
+  "rule/empty-part": {
+    en: (p) => `the part "${p.part}" has nothing in it, so its heading is not printed`,
+    zh: (p) => `“${p.part}”部分没有内容，不印出其标题`,
+  },
   "rule/unknown-metric": {
     en: (p) => `target names metric "${p.id}", which is not among this file's metrics`,
     zh: (p) => `目标引用的指标“${p.id}”不在本文件的 metrics 中`,
@@ -251,6 +255,10 @@ const HINTS: Record<string, Entry> = {
   "parts-in-config": {
     en: () => "parts: in report.config.yaml leaves it out; add it there, or list this report's parts in the data file (parts:)",
     zh: () => "report.config.yaml 的 parts 未列出它；可在其中加上，或在数据文件中用 parts 列出本报告的部分",
+  },
+  "empty-part": {
+    en: () => "write its items (or intro), or delete the part if the report has none",
+    zh: () => "请在其下填写 items（事项）或 intro（导语）；本报告没有这一部分时，可删去它",
   },
   "new-metric": {
     en: () => "check the spelling; a new indicator for next year belongs in next year's metrics",

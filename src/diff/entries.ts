@@ -5,7 +5,8 @@
  * "高新技术企业培育" does from one year's structure to the next.
  */
 import { ordinal, stripHandOrdinal } from "../core/ordinals.js";
-import { PART_KEYS, type Part, type PartKey, type PlanPart, type Report, type Topic } from "../core/schema.js";
+import { printedParts } from "../core/part-content.js";
+import type { Part, PartKey, PlanPart, Report, Topic } from "../core/schema.js";
 import { paragraphsOf } from "../core/text.js";
 import { clampLevel, defaultHeading, joinPoints, withPoints } from "../render/outline.js";
 
@@ -24,12 +25,9 @@ export interface Entry {
   depth: number;
 }
 
-/** The level-1 ordinal of each part present in a report (absent parts take no number). */
+/** The level-1 ordinal of each part the report prints (absent and empty parts take no number). */
 export function partOrdinals(report: Report): Partial<Record<PartKey, string>> {
-  const out: Partial<Record<PartKey, string>> = {};
-  let n = 0;
-  for (const key of PART_KEYS) if (report[key]) out[key] = ordinal(1, ++n);
-  return out;
+  return Object.fromEntries(printedParts(report).map((key, i) => [key, ordinal(1, i + 1)]));
 }
 
 /** Body paragraphs with the points continuing the last one, as outline.ts renders a topic. */
@@ -49,8 +47,8 @@ function walk(items: Topic[], prefix: string, level: number, depth: number, out:
 /** The entries of one part of a report, in reading order; [] when the part is absent. */
 export function partEntries(report: Report, key: PartKey): Entry[] {
   const part: Part | PlanPart | undefined = report[key];
-  if (!part) return [];
-  const head = partOrdinals(report)[key]!;
+  const head = partOrdinals(report)[key];
+  if (!part || !head) return [];
   const out: Entry[] = [];
   const intro = paragraphsOf(part.intro).join("\n");
   if (intro) out.push({ kind: "intro", id: null, title: null, text: intro, location: head, depth: 0 });
@@ -77,6 +75,7 @@ export function matchKey(entry: Entry): string {
 /** The heading a part prints under ("一、2023年主要工作及成效"), for section headers. */
 export function partHeading(report: Report, key: PartKey): string | null {
   const part = report[key];
-  if (!part) return null;
-  return `${partOrdinals(report)[key]}${stripHandOrdinal(part.heading ?? defaultHeading(key, report.year, report.period)).trim()}`;
+  const head = partOrdinals(report)[key];
+  if (!part || !head) return null;
+  return `${head}${stripHandOrdinal(part.heading ?? defaultHeading(key, report.year, report.period)).trim()}`;
 }

@@ -10,7 +10,8 @@ import { anchorName, type DataPath } from "./anchors.js";
 import { outlineAttachments, type OutlineAttachment } from "./attachments.js";
 import { periodLabel, periodOf, planPeriodLabel, summaryPeriodLabel, type Period } from "../core/period.js";
 import { ordinal, pointMarker, stripHandOrdinal, type Level3Style, type PointStyle } from "../core/ordinals.js";
-import { PART_KEYS, type PartKey } from "../core/schema-constants.js";
+import { printedParts } from "../core/part-content.js";
+import type { PartKey } from "../core/schema-constants.js";
 import type { Part, PlanPart, Report, Target, Topic } from "../core/schema.js";
 import { chineseDate, closeSentence, paragraphsOf, type Text } from "../core/text.js";
 
@@ -154,11 +155,8 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
 export function buildOutline(report: Report, options: OutlineOptions): Outline {
   const parts: OutlineNode[] = [];
   const period = periodOf(report);
-  // Numbered after the choice: a part left out, or absent, takes no number.
-  for (const key of report.parts ?? options.parts ?? PART_KEYS) {
-    const part = report[key];
-    if (part) parts.push(partNode(key, part, parts.length + 1, report.year, period, options));
-  }
+  // Numbered after the choice: a part left out, absent or empty takes no number.
+  for (const key of printedParts(report, options.parts)) parts.push(partNode(key, report[key]!, parts.length + 1, report.year, period, options));
   const signatureDate = report.signature?.date ?? report.date;
   return {
     title: report.title ?? defaultTitle(report.organization, report.year, period),

@@ -4,7 +4,7 @@
  * the data tests/helpers/arbitraries.ts generates (paragraphs already normalised, titles
  * without hand-written ordinals).
  */
-import type { Report, Target, Topic } from "../../src/core/schema.js";
+import type { Part, PlanPart, Report, Target, Topic } from "../../src/core/schema.js";
 import { closeSentence } from "../../src/core/text.js";
 import type { Block, HeadingLevel, Run } from "../../src/document/model.js";
 import { expectedParagraphs } from "./arbitraries.js";
@@ -84,6 +84,11 @@ function defaultTitle({ organization, year, period = "year" }: Report): string {
   return `${organization}${year}年工作总结及${year + 1}年工作计划`;
 }
 
+/** data-format.md: a part with no opening text, no items and no targets prints nothing, not even its heading. */
+function printsNothing(part: Part | PlanPart): boolean {
+  return expectedParagraphs(part.intro).length === 0 && !part.items?.length && !("targets" in part && part.targets?.length);
+}
+
 export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Block[] {
   const blocks: Block[] = [{ type: "title", text: report.title ?? defaultTitle(report) }];
   const paragraphs = (text: Report["intro"]) => expectedParagraphs(text).map((p) => para({ text: p }));
@@ -91,7 +96,7 @@ export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Bl
   let n = 0;
   for (const key of report.parts ?? (["summary", "highlights", "problems", "outlook", "plan"] as const)) {
     const part = report[key];
-    if (!part) continue;
+    if (!part || printsNothing(part)) continue;
     blocks.push({ type: "heading", level: 1, ordinal: ordinalOf(1, ++n, level3), text: part.heading ?? DEFAULT_HEADINGS[key](report.year, report.period ?? "year") });
     blocks.push(...paragraphs(part.intro));
     const runIn = key === "problems";
@@ -130,7 +135,7 @@ export function numberedCount(report: Report): number {
   let total = 0;
   for (const key of report.parts ?? (["summary", "highlights", "problems", "outlook", "plan"] as const)) {
     const part = report[key];
-    if (!part) continue;
+    if (!part || printsNothing(part)) continue;
     total += 1 + count(part.items);
     if (key === "plan" && report.plan.targets?.length) total += part.items?.length ? 2 : 1;
   }

@@ -6,7 +6,7 @@
  */
 import { controlCharacters } from "./characters.js";
 import { dateRange, filePeriod, fileYear } from "./dates.js";
-import { duplicatePart, partLeftOut } from "./parts.js";
+import { duplicatePart, emptyPart, partLeftOut } from "./parts.js";
 import { extraKey } from "./extra.js";
 import { placeholders } from "./placeholders.js";
 import { metricPlausibility } from "./plausibility.js";
@@ -28,6 +28,7 @@ export const RULES: readonly Rule[] = [
   mixedQuotes,
   duplicatePart,
   partLeftOut,
+  emptyPart,
   placeholders,
   metricPlausibility,
   extraKey,

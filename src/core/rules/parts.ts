@@ -3,10 +3,13 @@
  * report.config.yaml (the data's list wins). Two checks the schema cannot make:
  * - a part listed twice is an error (it would print twice, numbered twice);
  * - a part that holds text but is not listed is a warning: it is not printed, and the
- *   tool must never drop a user's text without saying so.
+ *   tool must never drop a user's text without saying so;
+ * - a part to print that holds nothing (as `report new` leaves problems and plan) is a
+ *   warning: its heading is not printed (issue 18), and the writer should know why.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { hint, message } from "../messages.js";
+import { partIsEmpty } from "../part-content.js";
 import { PART_KEYS, type PartKey } from "../schema-constants.js";
 import { locate } from "../yaml-position.js";
 import { list, record, str, type Rule } from "./rule.js";
@@ -51,5 +54,20 @@ export const partLeftOut: Rule = ({ data, parsed, lang, options }) => {
     ...locate(parsed, [key]),
     path: [key],
     hint: hint(own ? "parts-in-data" : "parts-in-config", lang),
+  }));
+};
+
+export const emptyPart: Rule = ({ data, parsed, lang, options }) => {
+  const report = record(data);
+  if (!report) return [];
+  const chosen = ownParts(report)?.filter(isPartKey) ?? options.parts ?? PART_KEYS;
+  return PART_KEYS.filter((key) => chosen.includes(key) && partIsEmpty(report[key])).map((key) => ({
+    severity: "warning",
+    code: "rule/empty-part",
+    message: message("rule/empty-part", lang, { part: key }),
+    file: parsed.file,
+    ...locate(parsed, [key]),
+    path: [key],
+    hint: hint("empty-part", lang),
   }));
 };
