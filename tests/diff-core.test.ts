@@ -180,3 +180,20 @@ describe("text diff", () => {
     expect(matchEntries(partEntries(one, "summary"), partEntries(two, "summary")).pairs).toEqual([]);
   });
 });
+
+describe("a part's points", () => {
+  it("are in the part's intro entry, continuing its last paragraph as printed", () => {
+    const withIntro = minimalReport({ problems: { intro: ["总体向好。", "问题主要有："], points: ["创新能力不强", "服务不够精准"] } });
+    expect(partEntries(withIntro, "problems")).toEqual([
+      { kind: "intro", id: null, title: null, text: "总体向好。\n问题主要有：一是创新能力不强。二是服务不够精准。", location: "二、", depth: 0 },
+    ]);
+    const alone = minimalReport({ problems: { points: ["甲", "乙"], pointStyle: "①" } });
+    expect(partEntries(alone, "problems")[0]).toMatchObject({ kind: "intro", text: "①甲。②乙。" });
+  });
+  it("changed between two years show as a change of the intro", () => {
+    const a = minimalReport({ problems: { intro: "问题主要有：", points: ["创新能力不强"] } });
+    const b = minimalReport({ problems: { intro: "问题主要有：", points: ["创新能力仍然不强"] } });
+    const problems = diffReports({ report: a, file: "a.yaml" }, { report: b, file: "b.yaml" }).sections.find((s) => s.part === "problems")!;
+    expect(problems.entries.map((e) => [(e.a ?? e.b)!.kind, e.status])).toEqual([["intro", "changed"]]);
+  });
+});

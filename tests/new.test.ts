@@ -162,6 +162,16 @@ describe("nextYearYaml", () => {
     expect(diagnostics.map((d) => d.path.join("."))).toEqual(["metrics.0.value", "problems", "plan"]);
   });
 
+  it("lists last year's problems written as points (一是…) as comments too", () => {
+    const last = minimalReport({ year: 2022, problems: { intro: "存在的问题主要有：", points: ["创新能力不强", "服务不够精准"] } });
+    const text = nextYearYaml(last, { year: 2023, from: "data/2022.yaml" });
+    const problems = text.slice(text.indexOf("\nproblems:"), text.indexOf("\nplan:"));
+    expect(problems).toContain("提出的问题（列举，逐条回顾；仍然存在的可写入 points）");
+    const block = problems.split("\n").filter((l) => l.startsWith("  #   ")).map((l) => l.slice(6)).join("\n");
+    expect(parse(block)).toEqual(["创新能力不强", "服务不够精准"]);
+    expect(parse(text).problems).toEqual({ items: [] });
+  });
+
   it("validates outright when last year had no metrics", () => {
     const text = nextYearYaml(minimalReport(), { year: 2023, from: "2022.yaml" });
     expect(validateSource({ file: "x.yaml", text }, "en").diagnostics.filter((d) => d.severity === "error")).toEqual([]);

@@ -86,6 +86,40 @@ describe("topics", () => {
   });
 });
 
+describe("a part's points", () => {
+  it("continue the intro's last paragraph, 一是 by default, before the part's items", () => {
+    const report = minimalReport({
+      problems: { intro: ["全年工作取得成效。", "但也存在一些不足："], points: ["创新能力不强", "服务不够精准。"], items: [{ title: "问题甲", body: "说明甲。" }] },
+    });
+    const ps = paragraphs(report);
+    const at = ps.indexOf("全年工作取得成效。");
+    expect(ps.slice(at, at + 3)).toEqual(["全年工作取得成效。", "但也存在一些不足：一是创新能力不强。二是服务不够精准。", "（一）问题甲。说明甲。"]);
+  });
+  it("stand as a paragraph of their own right under the heading when there is no intro, in the chosen style", () => {
+    const report = minimalReport({ problems: { points: ["A", "B"], pointStyle: "（1）" }, highlights: { points: ["C", "D"], pointStyle: "①" } });
+    const { document } = render(report);
+    const texts = document.blocks.map((b) => (b.type === "heading" ? `#${b.ordinal}${b.text}` : b.type === "paragraph" ? b.runs.map((r) => r.text).join("") : ""));
+    expect(texts).toEqual(expect.arrayContaining(["#二、主要成效及亮点工作", "①C。②D。", "#三、存在的问题与不足", "（1）A。（2）B。"]));
+    expect(texts.indexOf("①C。②D。")).toBe(texts.indexOf("#二、主要成效及亮点工作") + 1);
+    expect(texts.indexOf("（1）A。（2）B。")).toBe(texts.indexOf("#三、存在的问题与不足") + 1);
+  });
+  it("make a part with nothing else in it a part that is printed and numbered", () => {
+    const report = minimalReport({ problems: { points: ["问题一", "问题二"] } });
+    expect(headings(report).filter((h) => /^[一二三四五六]、/.test(h))).toEqual(["一、2022年工作开展情况", "二、存在的问题与不足", "三、2023年工作打算"]);
+    expect(paragraphs(report)).toContain("一是问题一。二是问题二。");
+  });
+  it("come before the plan's 目标任务", () => {
+    const report = minimalReport({ plan: { intro: "明年重点：", points: ["抓创新"], targets: [{ text: "新增高新技术企业4家" }] } });
+    const ps = paragraphs(report);
+    expect(ps.indexOf("明年重点：一是抓创新。")).toBeGreaterThan(-1);
+    expect(ps.indexOf("明年重点：一是抓创新。")).toBeLessThan(ps.indexOf("新增高新技术企业4家。"));
+  });
+  it("are plain text, not Markdown", () => {
+    const report = minimalReport({ problems: { points: ["**不是粗体**", "1. 不是列表"] } });
+    expect(paragraphs(report)).toContain("一是**不是粗体**。二是1. 不是列表。");
+  });
+});
+
 describe("the plan", () => {
   it("splits 目标任务 and 重点工作 when there are targets, moving items one level down", () => {
     const report = minimalReport({

@@ -71,6 +71,30 @@ describe("loading data with positions", () => {
   });
 });
 
+describe("a part's points", () => {
+  it("are accepted on every part, the plan too, with a point style", () => {
+    const text = BASE.replace("problems:\n  items:\n    - title: 问题甲\n", "problems:\n  intro: 存在的问题主要有：\n  points: [创新能力不强, 服务不够精准]\n  pointStyle: （1）\n").replace(
+      "plan:\n",
+      "plan:\n  points:\n    - 抓创新\n    - [抓服务, 第二段]\n",
+    );
+    const { diagnostics, report } = validate(text);
+    expect(diagnostics).toEqual([]);
+    expect(report?.problems).toEqual({ intro: "存在的问题主要有：", points: ["创新能力不强", "服务不够精准"], pointStyle: "（1）" });
+    expect(report?.plan.points).toEqual(["抓创新", ["抓服务", "第二段"]]);
+  });
+  it("reject a point style that is not one of the three, at its line", () => {
+    const { diagnostics } = validate(BASE.replace("problems:\n", "problems:\n  points: [甲]\n  pointStyle: 1.\n"));
+    expect(diagnostics).toMatchObject([{ severity: "error", path: ["problems", "pointStyle"], line: 8 }]);
+  });
+  it("are in the JSON Schema of Part and PlanPart, described as a Topic's", () => {
+    const defs = (reportJsonSchema().definitions ?? {}) as Record<string, { properties: Record<string, { description?: string }> }>;
+    for (const name of ["Part", "PlanPart"]) {
+      expect(defs[name].properties.points.description).toMatch(/^段内列举：“一是……。二是……。”/);
+      expect(defs[name].properties.pointStyle).toEqual(defs.Topic.properties.pointStyle);
+    }
+  });
+});
+
 describe("the JSON Schema for editors", () => {
   it("is draft-07", () => expect(reportJsonSchema().$schema).toBe("http://json-schema.org/draft-07/schema#"));
   it("is committed up to date in schema/report.schema.json (run `npm run schema`)", () => {

@@ -1,6 +1,6 @@
 /**
- * Whether a part has anything to print under its heading (issue 18): opening text, items,
- * or the plan's targets. A heading alone does not count: a bare "二、存在的问题与不足"
+ * Whether a part has anything to print under its heading (issue 18): opening text, points,
+ * items, or the plan's targets. A heading alone does not count: a bare "二、存在的问题与不足"
  * with nothing below it is not printed, and takes no number.
  *
  * It reads the data as parsed (rules run before the schema has passed), so a value of
@@ -26,7 +26,7 @@ function hasEntries(value: unknown): boolean {
 export function partIsEmpty(part: unknown): boolean {
   if (part === null || typeof part !== "object" || Array.isArray(part)) return false;
   const p = part as Record<string, unknown>;
-  return !hasText(p.intro) && !hasEntries(p.items) && !hasEntries(p.targets);
+  return !hasText(p.intro) && !hasEntries(p.points) && !hasEntries(p.targets) && !hasEntries(p.items);
 }
 
 /**

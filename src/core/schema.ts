@@ -30,6 +30,18 @@ function buildSchemas() {
     .union([z.string(), z.array(z.string())])
     .meta({ description: "文字：一段写一个字符串，多段用列表或空行分隔；不解释 Markdown" });
 
+  /** A topic's or a part's points: the same type and description for both (rendered alike, outline.ts). */
+  const pointsField = (before: "正文" | "导语") =>
+    z
+      .array(TextSchema)
+      .meta({ description: `段内列举：“一是……。二是……。”；有${before}时接在${before}最后一段之后` })
+      .optional();
+  const pointStyleField = () =>
+    z
+      .enum(POINT_STYLES)
+      .meta({ description: "列举序号样式：一是 / （1） / ①，默认“一是”" })
+      .optional();
+
   const topicId = z
     .string()
     .regex(/^[a-z][a-z0-9-]*$/)
@@ -46,14 +58,8 @@ function buildSchemas() {
         .meta({ description: "标题是否与正文同段（“（一）标题。正文……”）；默认否，“存在的问题”部分默认是" })
         .optional(),
       body: TextSchema.meta({ description: "正文段落" }).optional(),
-      points: z
-        .array(TextSchema)
-        .meta({ description: "段内列举：“一是……。二是……。”；有正文时接在正文最后一段之后" })
-        .optional(),
-      pointStyle: z
-        .enum(POINT_STYLES)
-        .meta({ description: "列举序号样式：一是 / （1） / ①，默认“一是”" })
-        .optional(),
+      points: pointsField("正文"),
+      pointStyle: pointStyleField(),
       get items() {
         return z
           .array(TopicSchema)
@@ -67,6 +73,8 @@ function buildSchemas() {
   const partShape = {
     heading: line().meta({ description: "替换默认标题（不写序号）" }).optional(),
     intro: TextSchema.meta({ description: "标题下的导语段落" }).optional(),
+    points: pointsField("导语"),
+    pointStyle: pointStyleField(),
     items: z.array(TopicSchema).meta({ description: "本部分的事项，编号（一）（二）……" }).optional(),
   };
 

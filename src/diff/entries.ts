@@ -50,7 +50,8 @@ export function partEntries(report: Report, key: PartKey): Entry[] {
   const head = partOrdinals(report)[key];
   if (!part || !head) return [];
   const out: Entry[] = [];
-  const intro = paragraphsOf(part.intro).join("\n");
+  // The intro with the part's points continuing it, as outline.ts prints them.
+  const intro = withPoints(paragraphsOf(part.intro), joinPoints(part.points, part.pointStyle)).join("\n");
   if (intro) out.push({ kind: "intro", id: null, title: null, text: intro, location: head, depth: 0 });
   const targets = "targets" in part ? (part.targets ?? []) : [];
   const targetsAt = head + ordinal(2, 1);

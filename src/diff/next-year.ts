@@ -171,9 +171,13 @@ export function nextYearYaml(last: Report, options: NextYearOptions): string {
 
   const problems = doc.get("problems", true) as YAMLMap;
   const lastProblems = last.problems.items ?? [];
-  pairOf(problems, "items").key.commentBefore = lastProblems.length
-    ? [` ${lastLabel}提出的问题（逐条回顾：已解决的删去，仍然存在的取消注释并更新表述，保留原 id）：`, commentedYaml(lastProblems)].join("\n")
-    : ` ${label}存在的问题与不足（problems 默认标题与正文同段）`;
+  // Problems written as one paragraph (points: 一是…二是…) are listed too, as points to revisit.
+  const lastPoints = last.problems.points ?? [];
+  const review = [
+    ...(lastProblems.length ? [` ${lastLabel}提出的问题（逐条回顾：已解决的删去，仍然存在的取消注释并更新表述，保留原 id）：`, commentedYaml(lastProblems)] : []),
+    ...(lastPoints.length ? [` ${lastLabel}提出的问题（列举，逐条回顾；仍然存在的可写入 points）：`, commentedYaml(lastPoints)] : []),
+  ];
+  pairOf(problems, "items").key.commentBefore = review.length ? review.join("\n") : ` ${label}存在的问题与不足（problems 默认标题与正文同段）`;
 
   const planMap = doc.get("plan", true) as YAMLMap;
   pairOf(planMap, "items").key.commentBefore = [

@@ -97,7 +97,7 @@ export function clampLevel(level: number): HeadingLevel {
   return Math.min(4, Math.max(1, level)) as HeadingLevel;
 }
 
-/** A topic's body paragraphs with its joined points continuing the last one (or alone). */
+/** A topic's body (or a part's intro) paragraphs with its joined points continuing the last one (or alone). */
 export function withPoints(paragraphs: string[], points: string): string[] {
   if (points) {
     if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
@@ -148,7 +148,9 @@ function partNode(key: PartKey, part: Part | PlanPart, n: number, year: number, 
     children = items.map((topic, i) => topicNode(topic, 2, i + 1, runInDefault, options, [key, "items", i]));
   }
   const heading = stripHandOrdinal(part.heading ?? defaultHeading(key, year, period)).trim();
-  return headingNode(1, n, heading, standalone(paragraphsOf(part.intro)), children, options, key);
+  // A part's points continue its intro's last paragraph, as a topic's continue its body.
+  const paragraphs = withPoints(standalone(paragraphsOf(part.intro)), joinPoints(part.points, part.pointStyle));
+  return headingNode(1, n, heading, paragraphs, children, options, key);
 }
 
 /** Build the outline of a report whose strings are already Markdown-escaped. */
