@@ -8,7 +8,7 @@ import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { organizationAfterYear } from "./organization.js";
 import type { SourceParagraph } from "./source.js";
 import type { Period } from "../core/period.js";
-import { parseTitle } from "./year-organization.js";
+import { parseTitle, readsAsReportTitle } from "./year-organization.js";
 
 export { parseTitle };
 
@@ -74,11 +74,29 @@ function titleAt(paragraphs: SourceParagraph[], i: number): { text: string; line
   const p = paragraphs[i];
   const next = paragraphs[i + 1];
   if (!p) return undefined;
+  if (next && brokenTitle(p.text, next.text)) return { text: p.text + next.text, lines: 2 };
   if (looksLikeTitle(p)) return { text: once(p.text), lines: 1 };
   if (next && looksLikeOrganization(p.text) && looksLikeTitle(next) && !/\d{4}\s*年/.test(p.text) && !parseTitle(next.text).organization) {
     return { text: p.text + next.text, lines: 2 };
   }
   return undefined;
+}
+
+/** The words that join a title's two halves: 总结及计划, 总结暨计划, 总结和思路. */
+const JOIN_START = /^(?:及|和|暨|与|以及|并)/u;
+const JOIN_END = /(?:及|和|暨|与|以及|并)$/u;
+
+/**
+ * A title a PDF or a narrow page printed on two lines, broken inside it: "某区发展和改革局
+ * 2023年工作总结" / "及2024年工作计划", "…工作总结及" / "2024年工作计划", "…局2023年工作总" /
+ * "结及2024年工作计划". The two read as one title, and the break is inside it: at a 及/和/暨,
+ * or after a first line that has the year but no title's ending. Two whole titles (a page's
+ * own, then the report's) are not one.
+ */
+function brokenTitle(first: string, second: string): boolean {
+  if (leadingMarker(second) || dateLine(first) || !readsAsReportTitle(first + second)) return false;
+  if (JOIN_START.test(second) || JOIN_END.test(first)) return true;
+  return /\d{4}\s*年/.test(first) && !readsAsReportTitle(first) && !/[。，；：！？,;:!?]/.test(first);
 }
 
 /** A short line of page furniture the dropping of web lines did not know ("新闻", "Workflow", "002881美格智能(002881)…"). */

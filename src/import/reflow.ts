@@ -5,13 +5,15 @@
  *   report is one line, so it is split before each ordinal marker that follows a
  *   sentence end (or opens the first sub-level right after a heading);
  * - text copied from a PDF, broken into lines of the page's width inside sentences: a
- *   line that does not end a sentence (。！？；：”) and is followed by a line that does
- *   not open with a marker is joined to it — but only where the document is wrapped
- *   (many lines of about the same width), so a web copy's own-line headings stay.
+ *   line that does not end a sentence (。！？；：, or ” ） after one of them) and is
+ *   followed by a line that does not open with a marker is joined to it — but only where
+ *   the document is wrapped (many lines of about the same width), so a web copy's
+ *   own-line headings stay, and never after the report's title at the top.
  * Both are counted, for the notes.
  */
 import { leadingMarker } from "./markers.js";
 import type { SourceParagraph } from "./source.js";
+import { readsAsReportTitle } from "./year-organization.js";
 
 export interface Reflowed {
   paragraphs: SourceParagraph[];
@@ -21,7 +23,12 @@ export interface Reflowed {
   split: number;
 }
 
-const SENTENCE_END = /[。！？；：:!?;”’」』]$/;
+/**
+ * A line that ends a sentence (or introduces what follows: ：). A closing quote or bracket
+ * ends one only when the sentence ended inside it ("…“一网通办。”"): "紧紧围绕“十四五”" /
+ * "规划…" is a break inside a sentence like any other.
+ */
+const SENTENCE_END = /(?:[。！？；：:!?;…]|[。！？；!?;…][”’」』）)])$/u;
 /** A line that opens with these cannot be the start of a paragraph: it continues the line before. */
 const CONTINUES = /^[，。、；：！？）》”’」』,.;:!?)]/;
 const CN = "[一二三四五六七八九十]{1,3}";
@@ -145,6 +152,9 @@ export function splitCollapsed(line: string): string[] {
   return pieces;
 }
 
+/** How far down the report's title may stand: under a line or two of the page ("新闻", a tag line). */
+const TITLE_LINES = 4;
+
 export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   let split = 0;
   let joined = 0;
@@ -176,8 +186,11 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   for (const p of lines) {
     const prev = out[out.length - 1];
     const plain = (q: SourceParagraph) => !q.table && !q.heading && !q.title && !q.list;
+    // The report's title at the top ("某区…2023年工作总结及2024年工作计划", as wide as the
+    // wrap): never run into the body line after it, whatever its width.
+    const title = prev !== undefined && out.length <= TITLE_LINES && readsAsReportTitle(prev.text);
     const canJoin =
-      prev && plain(prev) && plain(p) && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
+      prev && plain(prev) && plain(p) && !title && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
       (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6));
     if (canJoin) {
       const glue = /[A-Za-z0-9]$/.test(prev.text) && /^[A-Za-z0-9]/.test(p.text) ? " " : "";

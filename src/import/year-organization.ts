@@ -11,6 +11,7 @@
  * its part headings ("上半年工作开展情况", "下半年工作计划"); nothing said is the whole year.
  */
 import type { Period } from "../core/period.js";
+import { leadingMarker } from "./markers.js";
 
 export interface Found {
   value?: number;
@@ -55,6 +56,24 @@ export function cleanOrganization(words: string): string | undefined {
   else if (about === 0) org = org.slice(2);
   org = org.replace(/的$/, "").replace(/[\s:：，,—-]+$/, "").trim();
   return org || undefined;
+}
+
+/**
+ * How a report's title ends: 工作总结, 工作计划, 工作打算, 思路, 要点, 报告…, optionally with a
+ * short bracketed note after it ("（讨论稿）").
+ */
+const TITLE_END = /(?:总结|计划|打算|思路|要点|安排|报告|汇报)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+/**
+ * A line that reads as a report's title: no sentence punctuation, no ordinal marker, at
+ * most 80 characters, ending as titles end ("某区发展和改革局2023年工作总结及2024年工作计划").
+ * Used for the top lines only: a PDF copy must never join such a line to the body after it
+ * (reflow.ts), a title printed on two lines is read as one (header.ts), and `--check` looks
+ * for it in the rebuilt body (structure-check.ts).
+ */
+export function readsAsReportTitle(text: string): boolean {
+  const t = text.replace(/[\s\u00a0\u3000]+/g, "");
+  return t.length >= 6 && t.length <= 80 && !/[。，；：！？,;:!?]/.test(t) && TITLE_END.test(t) && !leadingMarker(t);
 }
 
 /** A plan alone ("XX局2024年工作要点"): no 总结 in the title, a plan word. */
