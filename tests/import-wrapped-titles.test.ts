@@ -4,15 +4,19 @@
  * 工作计划", "…工作总结及" / "2024年工作计划", "…工作总" / "结及…") is one title; a one-line title
  * as wide as the page's lines is never joined to the body under it; a line that ends in a
  * closing quote mid-sentence ("紧紧围绕“十四五”" / "文化和旅游发展规划…") is joined like any
- * other break inside a sentence. Fixtures: tests/fixtures/import/wrapped-titles/ (written for these tests).
+ * other break inside a sentence. `--check` says when the original's title opens a body
+ * paragraph. Fixtures: tests/fixtures/import/wrapped-titles/ (written for these tests).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importMessages } from "../src/cli/import-messages.js";
 import { settingsFrom } from "../src/core/config.js";
 import { roundTrip } from "../src/import/check.js";
 import { importReport } from "../src/import/index.js";
 import { reflow } from "../src/import/reflow.js";
+import { titleInBody, titleLine } from "../src/import/structure-check.js";
+import { readsAsReportTitle } from "../src/import/year-organization.js";
 import { readTemplateSet } from "../src/render/template-files.js";
 import { ROOT } from "./helpers/cli.js";
 import { importThroughBinary } from "./helpers/import-binary.js";
@@ -113,5 +117,37 @@ describe("import: a closing quote or bracket ends a sentence only after 。！�
     const lines = [`${wide}（见附表。）`, "下一段。", `${wide}（含三景区）`, "新增两个。", ...Array(3).fill(`${wide}一二三四五。`)].map((text) => ({ text }));
     const out = reflow(lines).paragraphs.map((p) => p.text);
     expect(out.slice(0, 3)).toEqual([`${wide}（见附表。）`, "下一段。", `${wide}（含三景区）新增两个。`]);
+  });
+});
+
+describe("--check: the original's title run into the body", () => {
+  it("is a structure difference, though every character comes back", async () => {
+    const { imported } = await importFixture("title-at-wrap-width.txt");
+    expect(imported.originalShape.title).toBe(TITLE);
+    // The data as the importer wrote it before the fix: the title at the head of the intro.
+    const yaml = imported.yaml.replace(`intro: |-\n  ${INTRO}`, `intro: |-\n  ${TITLE}${INTRO}`);
+    expect(yaml).not.toBe(imported.yaml);
+    expect(imported.original.slice(0, 2)).toEqual([TITLE, INTRO]);
+    const checked = roundTrip(yaml, [`${TITLE}${INTRO}`, ...imported.original.slice(2)], templates, settings, "en", "x.yaml", imported.originalShape);
+    expect(checked.score!.share).toBe(1);
+    expect(checked.structure!.difference).toEqual({ what: "title", title: TITLE });
+    expect(importMessages("en").structureTitle(TITLE)).toContain(`the original's title "${TITLE}" opens a paragraph`);
+    expect(importMessages("zh").structureTitle(TITLE)).toContain("结构不一致");
+  });
+
+  it("looks at the head of body paragraphs only: a sentence that quotes the title, or the title alone, is no difference", () => {
+    expect(titleInBody(TITLE, [`${TITLE}${INTRO}`])).toBe(true);
+    expect(titleInBody(TITLE, [`现将《${TITLE}》报告如下。`, TITLE])).toBe(false);
+    expect(titleInBody(undefined, [`${TITLE}${INTRO}`])).toBe(false);
+  });
+
+  it("the title line is the first of the top lines that reads as a report's title", () => {
+    expect(titleLine(["新闻", TITLE, INTRO])).toBe(TITLE);
+    expect(titleLine([INTRO, "一、工作开展情况"])).toBeUndefined();
+    expect(readsAsReportTitle("某县审计局关于2023年工作总结的报告")).toBe(true);
+    expect(readsAsReportTitle("2023年工作计划（讨论稿）")).toBe(true);
+    expect(readsAsReportTitle("二、2024年工作计划")).toBe(false);
+    expect(readsAsReportTitle("全年完成各项计划")).toBe(true);
+    expect(readsAsReportTitle("我们认真谋划，制定了年度计划")).toBe(false);
   });
 });

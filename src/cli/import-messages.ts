@@ -74,6 +74,10 @@ const M = {
     en: (original: number, rebuilt: number) => `the structure differs: ${original} points (一是…) in the original, ${rebuilt} in the rebuilt Markdown`,
     zh: (original: number, rebuilt: number) => `结构不一致：原文有 ${original} 个“一是…”要点，重新生成 ${rebuilt} 个`,
   },
+  structureTitle: {
+    en: (title: string) => `the structure differs: the original's title "${title}" opens a paragraph of the rebuilt Markdown's body (run into the text after it)`,
+    zh: (title: string) => `结构不一致：原文标题“${title}”在重新生成的 Markdown 中成了正文段落的开头（与下文连在了一起）`,
+  },
   wrote: { en: (f: string) => `wrote ${f}`, zh: (f: string) => `已生成 ${f}` },
 } as const;
 

@@ -23,7 +23,7 @@ import type { TemplateSet } from "../render/template-files.js";
 import { writeMarkdown } from "../writers/markdown.js";
 import { alignBlocks } from "./align.js";
 import { stripMarker } from "./markers.js";
-import { firstDifference, shapeOf, type Shape, type StructureDifference } from "./structure-check.js";
+import { firstDifference, shapeOf, titleInBody, type Shape, type StructureDifference } from "./structure-check.js";
 
 /** The bar the issue sets: at least this share must come back. */
 export const ROUND_TRIP_BAR = 0.98;
@@ -87,6 +87,10 @@ export function roundTrip(
   if (!originalShape) return { diagnostics, markdown, score };
   // The rebuilt side without its tables' cells, as the original side (index.ts).
   const rebuilt = shapeOf(parsed.filter((b) => b.type !== "table").flatMap(blockTexts).map((text) => ({ text })));
-  const difference = firstDifference(originalShape, rebuilt);
+  // The counts first; then the original's title, which must not open a body paragraph.
+  const paragraphs = parsed.filter((b) => b.type === "paragraph").flatMap(blockTexts);
+  const difference =
+    firstDifference(originalShape, rebuilt) ??
+    (titleInBody(originalShape.title, paragraphs) ? { what: "title" as const, title: originalShape.title! } : undefined);
   return { diagnostics, markdown, score, structure: { original: originalShape, rebuilt, ...(difference ? { difference } : {}) } };
 }

@@ -17,7 +17,7 @@ import { readMarkdown } from "./read-markdown.js";
 import { reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
 import { buildBody } from "./structure.js";
-import { shapeOf, type Shape } from "./structure-check.js";
+import { shapeOf, titleLine, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
 
 export const IMPORT_FORMATS = { ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt" } as const;
@@ -39,6 +39,8 @@ export interface ImportResult {
   /** Its numbered headings per level and its points, for `--check`'s structure measure. */
   originalShape: Shape;
 }
+
+const optionalTitle = (title: string | undefined) => (title ? { title } : {});
 
 async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Promise<ReaderResult> {
   if (format === "docx") {
@@ -94,6 +96,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     unplaced,
     original: paragraphs.filter((p) => !frame.before.includes(p.text)).flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])),
     // Tables are left out: their cells are no headings, and the build's key-figures table has none either.
-    originalShape: shapeOf(paragraphs.filter((p) => !p.table)),
+    // With the title line as the text has it, before any reflow joined it to the body.
+    originalShape: { ...shapeOf(paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(unframed.paragraphs.map((p) => p.text))) },
   };
 }

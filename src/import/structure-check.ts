@@ -12,11 +12,14 @@
  * 1 → level 2); every "N是" that opens a block or follows punctuation is a point.
  */
 import { leadingMarker, type MarkerKind } from "./markers.js";
+import { readsAsReportTitle } from "./year-organization.js";
 
 export interface Shape {
   /** Numbered headings and paragraphs per level, 1…4. */
   levels: [number, number, number, number];
   points: number;
+  /** The original only: the line at its top that reads as the report's title, if any (titleInBody). */
+  title?: string;
 }
 
 /** Kinds that number the outline (① and the like are points in a paragraph); 1） is a 1. */
@@ -48,7 +51,32 @@ export function shapeOf(blocks: ShapeBlock[]): Shape {
 
 export type StructureDifference =
   | { what: "level"; level: number; original: number; rebuilt: number }
-  | { what: "points"; original: number; rebuilt: number };
+  | { what: "points"; original: number; rebuilt: number }
+  | { what: "title"; title: string };
+
+/** How far down the original its title may stand (under a line or two of the page), as reflow.ts looks. */
+const TITLE_LINES = 4;
+
+/** The first of the original's top lines (before any reflow) that reads as a report title. */
+export function titleLine(lines: string[]): string | undefined {
+  return lines.slice(0, TITLE_LINES).find((line) => readsAsReportTitle(line))?.trim();
+}
+
+const squeeze = (text: string) => text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
+
+/**
+ * The original's title run into a paragraph of the rebuilt body ("某区…2023年工作总结及2024年
+ * 工作计划2023年，我局…"): the text is all there, so the score cannot see it, and no heading
+ * is lost, so the counts cannot either. Only the head of a paragraph is looked at: a
+ * sentence may quote the title ("现将《…工作总结》报告如下").
+ */
+export function titleInBody(title: string | undefined, paragraphs: string[]): boolean {
+  const t = title ? squeeze(title) : "";
+  return t.length > 0 && paragraphs.some((p) => {
+    const q = squeeze(p);
+    return q.length > t.length && q.startsWith(t);
+  });
+}
 
 /** The first way the two shapes differ, level 1 first, then the points; undefined when alike. */
 export function firstDifference(original: Shape, rebuilt: Shape): StructureDifference | undefined {

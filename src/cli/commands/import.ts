@@ -129,7 +129,8 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
     if (difference) {
       reshaped = true;
       if (difference.what === "level") io.stderr(`${m.structureLevel(difference.level, difference.original, difference.rebuilt)}\n`);
-      else io.stderr(`${m.structurePoints(difference.original, difference.rebuilt)}\n`);
+      else if (difference.what === "points") io.stderr(`${m.structurePoints(difference.original, difference.rebuilt)}\n`);
+      else io.stderr(`${m.structureTitle(difference.title)}\n`);
     }
   }
   return invalid || below || reshaped ? EXIT.invalid : EXIT.ok;
