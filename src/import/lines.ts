@@ -34,12 +34,16 @@ const LABELS = [
   "分享到", "分享", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置",
 ].sort((a, b) => b.length - a.length);
 
+/** A page's date (and time) before its labels, unlabelled: "2024-01-15 来源：…", "2024年01月15日 10:30 浏览次数：…". */
+const PAGE_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*`;
+
 /**
  * A line that opens with a furniture label and a colon: "发布时间：2022-12-30 来源：…", also
  * in a list ("• 发布时间:…", "- 时间:…") or as a row of the page's metadata table
- * ("索引号 | K16059504/2024-117342 |").
+ * ("索引号 | K16059504/2024-117342 |"), also after the page's date ("2024-01-15 来源：…").
  */
-const LABELLED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：|]`);
+const LABELLED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?(?:${PAGE_DATE})?[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：|]`);
+const DATED = new RegExp(`^${PAGE_DATE}`);
 
 /** Whole lines that are page chrome, not report text. */
 const CHROME = [
@@ -78,7 +82,8 @@ export function isFurniture(line: string): boolean {
 
 /** "发布时间：2022-12-30 10:12" → "2022-12-30" (when the line carries a date label). */
 export function furnitureDate(text: string): string | undefined {
-  if (!/(?:发布|发文|成文|更新)?(?:时间|日期)/.test(text)) return undefined;
+  // A date label, or the page's date standing before its other labels (a furniture line).
+  if (!/(?:发布|发文|成文|更新)?(?:时间|日期)/.test(text) && !DATED.test(text)) return undefined;
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   return m ? isoDate(m[1], m[2], m[3]) : undefined;
 }

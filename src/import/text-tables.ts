@@ -7,6 +7,7 @@
  * table where it can (metrics-table.ts) or keeps, with its rows, as a note.
  * This runs on the raw lines, before tidy() drops the spaces between Chinese characters.
  */
+import { WIDE_CHARS } from "../core/text.js";
 import { tableParagraph, tidy, type SourceParagraph } from "./source.js";
 
 /** "| a | b |", "a | b | c", and "a | b |" as a 政府信息公开 report's tables are copied (a cell, then a bar). */
@@ -22,6 +23,19 @@ function pipeCells(line: string): string[] {
 function spacedCells(line: string): string[] {
   const cells = line.trim().split(SPACED).map((c) => tidy(c));
   return cells.length >= 3 && cells.every(Boolean) ? cells : [];
+}
+
+/** Spaces tidy() would drop: between Chinese characters; there they parted the cells of a page's line. */
+const CELL_SPACE = new RegExp(`(?:[ \\u00a0\\u3000]{2,}|\\t|\\u3000|(?<=[${WIDE_CHARS}])[ \\u00a0]+(?=[${WIDE_CHARS}]))+`, "gu");
+
+/**
+ * A furniture line ("来源：某县民政局  浏览次数：12") with its cells kept apart by two spaces,
+ * so the note that lists it does not read "某县民政局浏览次数"; undefined when that text
+ * would no longer be furniture.
+ */
+function furnitureText(line: string, isFurniture: (line: string) => boolean): string | undefined {
+  const text = line.trim().split(CELL_SPACE).map((c) => tidy(c)).filter(Boolean).join("  ");
+  return text && isFurniture(text) ? text : undefined;
 }
 
 /** Cells of a line that looks like a table row, of either kind; [] when it is not one. */
@@ -68,7 +82,8 @@ export function linesWithTables(lines: string[], isFurniture: (line: string) => 
       }
     }
     // A line alone with one bar at an end is a cell of the page's layout table: "东柳街道2023年工作总结… |".
-    const text = tidy(lines[i].split("|").length === 2 ? lines[i].replace(/^\s*\|\s*|\s*\|\s*$/, "") : lines[i]);
+    const line = lines[i].split("|").length === 2 ? lines[i].replace(/^\s*\|\s*|\s*\|\s*$/, "") : lines[i];
+    const text = (isFurniture(line) && furnitureText(line, isFurniture)) || tidy(line);
     if (text) paragraphs.push({ text });
     i++;
   }
