@@ -65,16 +65,18 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
   const { paragraphs } = flowed;
   const published = unframed.published;
-  const { paragraphs: withoutMetrics, metrics } = takeMetricsTable(paragraphs);
-  if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } });
-  // Other tables have no place in the data: kept row by row as unplaced (comments at the
-  // end of the YAML), said in a note, still counted in the round trip.
-  const tables = withoutMetrics.flatMap((p) => {
+  const { paragraphs: withoutMetrics, metrics, notes: metricNotes, kept } = takeMetricsTable(paragraphs);
+  if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } }, ...metricNotes);
+  // Other tables have no place in the data, nor do the key-figures table's columns the
+  // metrics do not hold: kept row by row as unplaced (comments at the end of the YAML),
+  // said in a note, still counted in the round trip.
+  const tables = kept.map((row) => `| ${row.join(" | ")} |`);
+  tables.push(...withoutMetrics.flatMap((p) => {
     if (!p.table) return [];
     const rows = [p.table.header, ...p.table.rows];
     notes.push({ code: "table-kept", params: { rows: rows.length, header: p.table.header.join(" | ") } });
     return rows.map((row) => `| ${row.join(" | ")} |`);
-  });
+  }));
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
   // Lines of the page above the report's own title are furniture too.
   for (const text of frame.before) notes.push({ code: "furniture", params: { text } });

@@ -86,6 +86,30 @@ const NOTES = {
     en: (p) => `a table of ${p.rows} rows (${p.header}) is not the key-figures table and has no place in the data: its rows are kept as comments at the end`,
     zh: (p) => `表格（${p.header}，共 ${p.rows} 行）不是主要指标表，数据中没有对应位置：各行以注释保留在文件末尾`,
   },
+  "metrics-year-columns": {
+    en: (p) => `key-figures table: column ${p.value} read as each metric's value, ${p.previous} as its \`previous\` (last year)`,
+    zh: (p) => `主要指标表：“${p.value}”列读作各指标的 value，“${p.previous}”列读作 previous（上年）`,
+  },
+  "metrics-note-column": {
+    en: (p) => `key-figures table: column ${p.column} read as the metrics' \`note\` (the build prints it below the table: 注：…)`,
+    zh: (p) => `主要指标表：“${p.column}”列读作各指标的 note（生成时印在表下“注：…”）`,
+  },
+  "metrics-column-computed": {
+    en: (p) => `key-figures table: column ${p.column} agrees with what \`report build\` computes from value and ${p.from}: not kept, the build computes it`,
+    zh: (p) => `主要指标表：“${p.column}”列与由 value 和 ${p.from} 计算的结果一致，不再保留，生成时自动计算`,
+  },
+  "metrics-column-differs": {
+    en: (p) => `key-figures table: column ${p.column} is not what \`report build\` computes from value and ${p.from} (${p.rows}): kept as comments at the end`,
+    zh: (p) => `主要指标表：“${p.column}”列与由 value 和 ${p.from} 计算的结果不一致（${p.rows}）：以注释保留在文件末尾`,
+  },
+  "metrics-column-kept": {
+    en: (p) => `key-figures table: column ${p.column} is no metric field: kept as comments at the end`,
+    zh: (p) => `主要指标表：“${p.column}”列没有对应的指标字段：以注释保留在文件末尾`,
+  },
+  "metrics-cells-kept": {
+    en: (p) => `key-figures table: cells of column ${p.column} that are not numbers (${p.cells}): the column is kept as comments at the end`,
+    zh: (p) => `主要指标表：“${p.column}”列有非数字的单元格（${p.cells}）：该列以注释保留在文件末尾`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 
