@@ -336,4 +336,23 @@ describe("bugs found by the properties", () => {
     expect(topic.title).toBe("推行农业科技服务（试点）");
     expect(topic.body).toBe("科技特派员增加到135名，服务范围延伸到家庭农场和农民专业合作社。");
   });
+
+  // Found once parts carried points (the random stream moved): a plain title edited to "2"
+  // was written `title: 2`, a number. It is quoted now; an emptied one still reads as null.
+  it("a title edited to a number stays text", async () => {
+    const yaml = readFileSync(join(ROOT, "data/2023.yaml"), "utf8");
+    const { result, data } = await roundTrip(yaml, "（四）推进农业科技服务", "（四）2");
+    expect(result.unplaced).toEqual([]);
+    expect(data.summary.items![3].title).toBe("2");
+    expect(result.yaml).toContain('title: "2"');
+  });
+
+  // A part's points continue its intro's last paragraph: an edit of one point comes back to that point.
+  it("a part's point, edited, comes back to that point; its intro is unchanged", async () => {
+    const yaml = sampleYaml((y) => y.replace("还存在一些问题和不足。\n", "还存在一些问题和不足：\n  points: [企业创新能力不强, 成果转化不畅]\n"));
+    const { result, data } = await roundTrip(yaml, "二是成果转化不畅。", "二是成果转化渠道不畅。");
+    expect(result.unplaced).toEqual([]);
+    expect(data.problems.intro).toBe("在肯定成绩的同时，我们也清醒地看到工作中还存在一些问题和不足：");
+    expect(data.problems.points).toEqual(["企业创新能力不强", "成果转化渠道不畅"]);
+  });
 });

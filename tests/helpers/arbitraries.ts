@@ -129,7 +129,7 @@ function leafTopic(options: TextOptions): fc.Arbitrary<Topic> {
 }
 
 function topic(level: number, options: TextOptions): fc.Arbitrary<Topic> {
-  const pointStyles = options.safeStarts ? (["一是", "①"] as const) : (["一是", "（1）", "①"] as const);
+  const pointStyles = pointStylesOf(options);
   return fc.record(
     {
       id: fc.constant("?"),
@@ -142,6 +142,17 @@ function topic(level: number, options: TextOptions): fc.Arbitrary<Topic> {
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<Topic>;
+}
+
+const pointStylesOf = (options: TextOptions) => (options.safeStarts ? (["一是", "①"] as const) : (["一是", "（1）", "①"] as const));
+
+/** A part's own points (一是…), on about one part in three: a part written as one paragraph. */
+function partPoints(options: TextOptions): fc.Arbitrary<Pick<Part, "points" | "pointStyle">> {
+  const some = fc.record(
+    { points: fc.array(text(options, 2), { minLength: 1, maxLength: 4 }), pointStyle: fc.constantFrom(...pointStylesOf(options)) },
+    { requiredKeys: ["points"] },
+  );
+  return fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: some });
 }
 
 function part(level: number, options: TextOptions): fc.Arbitrary<Part> {
@@ -204,7 +215,26 @@ export function report(options: TextOptions = {}): fc.Arbitrary<Report> {
   // A half-year report (issue 18): its default title and headings name the half. Drawn
   // after the rest, so a seed gives the other keys it gave before `period` existed.
   const period = fc.option(fc.constantFrom("year" as const, "first-half" as const, "second-half" as const), { nil: undefined });
-  return fc.tuple(data, period).map(([{ year, ...rest }, p]) => (p === undefined ? { year, ...rest } : { year, period: p, ...rest }));
+  // A part's own points, drawn last for the same reason: keys follow the intro, as in the data format.
+  const points = fc.record(Object.fromEntries(PART_NAMES.map((key) => [key, partPoints(options)])) as Record<(typeof PART_NAMES)[number], fc.Arbitrary<Pick<Part, "points" | "pointStyle">>>);
+  return fc.tuple(data, period, points).map(([{ year, ...rest }, p, own]) => {
+    const out: Report = p === undefined ? { year, ...rest } : { year, period: p, ...rest };
+    for (const key of PART_NAMES) if (out[key] && own[key].points) out[key] = withPartPoints(out[key]!, own[key]);
+    return out;
+  });
+}
+
+const PART_NAMES = ["summary", "highlights", "problems", "outlook", "plan"] as const;
+
+/** The part with its points placed after its intro (the data format's order of keys), so the YAML reads as written by hand. */
+function withPartPoints<P extends Part>(part: P, own: Pick<Part, "points" | "pointStyle">): P {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(part)) {
+    if (key === "items" || key === "targets") Object.assign(out, own);
+    out[key] = value;
+  }
+  if (!("points" in out)) Object.assign(out, own);
+  return out as P;
 }
 
 /** Replace the "?" placeholders with ids unique in the file; targets point at real metrics. */

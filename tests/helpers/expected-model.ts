@@ -38,14 +38,20 @@ function chineseDate(iso: string): string {
 
 const para = (...runs: Run[]): Block => ({ type: "paragraph", runs });
 
-function topicBlocks(topic: Topic, level: HeadingLevel, n: number, runInDefault: boolean, level3: "1." | "1、"): Block[] {
-  const mark = ordinalOf(level, n, level3);
-  const paragraphs = expectedParagraphs(topic.body);
-  const points = (topic.points ?? []).map((p, i) => marker(topic.pointStyle, i + 1) + closeSentence(expectedParagraphs(p).join(""))).join("");
+/** data-format.md: points ("一是…。二是…。") continue the last paragraph of a topic's body or a part's intro, or stand alone. */
+function withPoints(text: Topic["body"], owner: Pick<Topic, "points" | "pointStyle">): string[] {
+  const paragraphs = expectedParagraphs(text);
+  const points = (owner.points ?? []).map((p, i) => marker(owner.pointStyle, i + 1) + closeSentence(expectedParagraphs(p).join(""))).join("");
   if (points) {
     if (paragraphs.length) paragraphs[paragraphs.length - 1] += points;
     else paragraphs.push(points);
   }
+  return paragraphs;
+}
+
+function topicBlocks(topic: Topic, level: HeadingLevel, n: number, runInDefault: boolean, level3: "1." | "1、"): Block[] {
+  const mark = ordinalOf(level, n, level3);
+  const paragraphs = withPoints(topic.body, topic);
   const blocks: Block[] = [];
   const runIn = Boolean(topic.title) && (topic.runIn ?? runInDefault);
   if (topic.title && !runIn) {
@@ -84,9 +90,9 @@ function defaultTitle({ organization, year, period = "year" }: Report): string {
   return `${organization}${year}年工作总结及${year + 1}年工作计划`;
 }
 
-/** data-format.md: a part with no opening text, no items and no targets prints nothing, not even its heading. */
+/** data-format.md: a part with no opening text, no points, no items and no targets prints nothing, not even its heading. */
 function printsNothing(part: Part | PlanPart): boolean {
-  return expectedParagraphs(part.intro).length === 0 && !part.items?.length && !("targets" in part && part.targets?.length);
+  return expectedParagraphs(part.intro).length === 0 && !part.points?.length && !part.items?.length && !("targets" in part && part.targets?.length);
 }
 
 export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Block[] {
@@ -98,7 +104,7 @@ export function expectedBlocks(report: Report, level3: "1." | "1、" = "1."): Bl
     const part = report[key];
     if (!part || printsNothing(part)) continue;
     blocks.push({ type: "heading", level: 1, ordinal: ordinalOf(1, ++n, level3), text: part.heading ?? DEFAULT_HEADINGS[key](report.year, report.period ?? "year") });
-    blocks.push(...paragraphs(part.intro));
+    blocks.push(...withPoints(part.intro, part).map((p) => para({ text: p })));
     const runIn = key === "problems";
     const targets = key === "plan" ? report.plan.targets : undefined;
     if (targets?.length) {

@@ -1,6 +1,7 @@
 /**
  * A block's paragraphs as edited → edits of its fields, read the way the block was
- * printed (render/outline.ts): a part's heading then its intro; a topic's heading
+ * printed (render/outline.ts): a part's heading then its intro, its points "一是…二是…"
+ * continuing the last paragraph; a topic's heading
  * "（一）标题" (unless run-in or untitled), then its body paragraphs — the run-in lead
  * "（一）标题。" or the untitled ordinal opening the first — and its points "一是…二是…"
  * continuing the last; the 导语 and 结尾 their paragraphs; the 目标任务 its heading and the
@@ -12,6 +13,7 @@
 import { pointMarker, splitOrdinal, stripHandOrdinal, type PointStyle } from "../../core/ordinals.js";
 import type { Target } from "../../core/schema.js";
 import { closeSentence, endsWithClosing, paragraphsOf, type Text } from "../../core/text.js";
+import type { DataPath } from "../../render/anchors.js";
 import type { FieldEdit } from "./apply-yaml.js";
 import type { Ignored, Unplaced } from "./findings.js";
 import { merge, noChanges, stringListChanges, textChanges, type ListChanges } from "./list-edits.js";
@@ -53,7 +55,11 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
       return out;
     }
     if (texts[0] !== first) out.ignored.push({ kind: "part-heading", text: texts[0], path });
-    merge(out, textChanges(path, "intro", target.node.intro, texts.slice(1), "heading"));
+    // A part's points continue its intro's last paragraph, as a topic's continue its body.
+    const rest = texts.slice(1);
+    if (!readPoints(path, target.node.points ?? [], target.node.pointStyle, rest, out)) return out;
+    const intro = rest.filter((text, i) => text || i < rest.length - 1 || !target.node.points?.length);
+    merge(out, textChanges(path, "intro", target.node.intro, intro, "heading"));
     return out;
   }
 
@@ -97,27 +103,39 @@ export function blockEdits(target: AnchorTarget, after: readonly BlockParagraph[
     rest[0] = first;
   }
   const points = topic.points ?? [];
-  if (points.length && !rest.length) {
-    // Only the heading is left: the points went with the paragraph that carried them.
-    const changes = stringListChanges([...path, "points"], points.map((p) => paragraphsOf(p).join("")), []);
-    out.pointsRemoved += changes.removed;
-    merge(out, { ...changes, added: 0, removed: 0 });
-  } else if (points.length) {
-    const split = splitPoints(rest.at(-1)!, points, topic.pointStyle);
-    if (!split) {
-      out.unplaced.push({ reason: "points", text: rest.at(-1)!, path });
-      return out;
-    }
-    const changes = stringListChanges([...path, "points"], points.map((p) => paragraphsOf(p).join("")), split.points);
-    out.pointsAdded += changes.added;
-    out.pointsRemoved += changes.removed;
-    merge(out, { ...changes, added: 0, removed: 0 });
-    rest[rest.length - 1] = split.lead;
-  }
+  if (!readPoints(path, points, topic.pointStyle, rest, out)) return out;
   const body = rest.filter((text, i) => text || i < rest.length - 1 || !points.length);
   if (newTitle !== title && newTitle !== null) out.edits.unshift({ path: [...path, "title"], value: newTitle });
   merge(out, textChanges(path, "body", topic.body as Text | undefined, body, "title"));
   return out;
+}
+
+/**
+ * The points of a topic or part (at `path`) read from the last of its paragraphs `rest`,
+ * which keeps the lead before them; edits of the points go into `out`. False when the
+ * markers are gone (the paragraph is listed as unplaced): nothing of the block is taken.
+ */
+function readPoints(path: DataPath, points: Text[], style: PointStyle | undefined, rest: string[], out: BlockResult): boolean {
+  if (!points.length) return true;
+  const old = points.map((p) => paragraphsOf(p).join(""));
+  if (!rest.length) {
+    // Only the heading is left: the points went with the paragraph that carried them.
+    const changes = stringListChanges([...path, "points"], old, []);
+    out.pointsRemoved += changes.removed;
+    merge(out, { ...changes, added: 0, removed: 0 });
+    return true;
+  }
+  const split = splitPoints(rest.at(-1)!, points, style);
+  if (!split) {
+    out.unplaced.push({ reason: "points", text: rest.at(-1)!, path });
+    return false;
+  }
+  const changes = stringListChanges([...path, "points"], old, split.points);
+  out.pointsAdded += changes.added;
+  out.pointsRemoved += changes.removed;
+  merge(out, { ...changes, added: 0, removed: 0 });
+  rest[rest.length - 1] = split.lead;
+  return true;
 }
 
 /**
