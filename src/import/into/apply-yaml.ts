@@ -5,7 +5,7 @@
  * prints the rest of the file back as it was, byte for byte: comments, key order,
  * quoting, blank lines and untouched lines stay.
  */
-import { CST, isCollection, isScalar, parseDocument, Parser } from "yaml";
+import { CST, isCollection, isScalar, parse, parseDocument, Parser } from "yaml";
 import type { DataPath } from "../../render/anchors.js";
 
 export interface FieldEdit {
@@ -45,7 +45,13 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
       CST.setScalarValue(token, edit.value, { type: "BLOCK_LITERAL" });
       const block = token as CST.Token; // setScalarValue changed its type
       if (block.type === "block-scalar") setBlockScalar(block, edit.value, " ".repeat(column + 2), text.includes("\r\n") ? "\r\n" : "\n");
-    } else CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
+    } else {
+      CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow });
+      // A plain scalar that would now read as another type (a title edited to "2", "true",
+      // "null"): quoted, so it stays text. Not an emptied one: it reads as null, which the
+      // schema reports, rather than as "" let through.
+      if (token.type === "scalar" && edit.value !== "" && !readsAs(token.source, edit.value)) CST.setScalarValue(token, edit.value, { inFlow: edit.inFlow, type: "QUOTE_DOUBLE" });
+    }
     byOffset.delete(token.offset);
   };
   for (const token of tokens) {
@@ -54,6 +60,15 @@ export function applyEdits(text: string, edits: readonly FieldEdit[]): { text: s
   }
   for (const { path, value } of byOffset.values()) notApplied.push({ path, value });
   return { text: tokens.map((t) => CST.stringify(t)).join(""), notApplied };
+}
+
+/** Whether a plain scalar's source reads back as the string `value`. */
+function readsAs(source: string, value: string): boolean {
+  try {
+    return parse(source) === value;
+  } catch {
+    return false;
+  }
 }
 
 /**
