@@ -52,7 +52,7 @@ export function printedParts(report: Report): string[] {
   return report.parts ?? PART_KEYS.filter((key) => report[key] !== undefined);
 }
 
-/** Titled headings per level (level 1: the printed parts), and the points, as the build numbers them. */
+/** Titled headings per level (level 1: the printed parts), and the points (of topics and of parts), as the build numbers them. */
 export function structureOf(report: Report): { headings: number[]; points: number } {
   const headings = [0, 0, 0];
   let points = 0;
@@ -65,7 +65,12 @@ export function structureOf(report: Report): { headings: number[]; points: numbe
   };
   const printed = printedParts(report);
   headings[0] = printed.length;
-  for (const key of printed) walk(report[key as (typeof PART_KEYS)[number]]?.items, 2);
+  for (const key of printed) {
+    const part = report[key as (typeof PART_KEYS)[number]];
+    // A part's own points (一是… in its opening text) count as a topic's do.
+    points += part?.points?.length ?? 0;
+    walk(part?.items, 2);
+  }
   return { headings: headings.slice(0, 3), points };
 }
 

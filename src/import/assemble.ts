@@ -13,7 +13,7 @@ import { organizationInOpening } from "./organization.js";
 import { assignParts, outOfOrder, partForHeading, partsForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
-import { asText, flattenBeyond, splitHead, toTopic } from "./topics.js";
+import { asText, flattenBeyond, partOpening, splitHead, toTopic } from "./topics.js";
 import { findPeriod, findYear, isPlanOnlyTitle } from "./year-organization.js";
 
 const CLOSING_START = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|新的一年|新年度|新征程|新起点|站在新的起点|总之|总而言之|今后|展望\d{4}年?|\d{4}年，?(?:我们|我局|我委|我办|我单位|全局|全系统)(?:将|要)|我们(?:将|要|坚信)|我局将|下一步，?(?:我们|我局))/;
@@ -46,7 +46,7 @@ function planPart(section: RawSection, intro: string[], notes: Note[]): { part: 
   const index = section.topics.findIndex((t) => TARGETS_TITLE.test(splitHead(t, false).title ?? ""));
   if (index < 0) {
     const flattened = flattenBeyond(section.topics, 3);
-    return { part: { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, false) }, flattened };
+    return { part: { ...partOpening(intro), ...itemsOf(section.topics, false) }, flattened };
   }
   const targetTopic = section.topics[index];
   const head = splitHead(targetTopic, false);
@@ -66,8 +66,8 @@ function planPart(section: RawSection, intro: string[], notes: Note[]): { part: 
     } else items.push(t);
   });
   const flattened = flattenBeyond(items, 2);
-  // Key order as the plan renders: intro, 目标任务, 重点工作.
-  if (asText(intro)) part.intro = asText(intro);
+  // Key order as the plan renders: intro (its points continuing it), 目标任务, 重点工作.
+  Object.assign(part, partOpening(intro));
   if (split.targets.length) part.targets = split.targets;
   Object.assign(part, itemsOf(items, false));
   return { part, flattened };
@@ -148,14 +148,15 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     if (key === "plan") ({ part, flattened } = planPart(section, intro, notes));
     else {
       flattened = flattenBeyond(section.topics, 3);
-      part = { ...(asText(intro) ? { intro: asText(intro) } : {}), ...itemsOf(section.topics, key === "problems") };
+      // "二、存在的问题" written as one paragraph "一是…；二是…": intro (the lead) and points.
+      part = { ...partOpening(intro), ...itemsOf(section.topics, key === "problems") };
     }
     if (flattened) notes.push({ code: "too-deep", params: { count: flattened, part: key } });
     parts[key] = heading !== defaultHeading(key, year, period) ? { heading, ...part } : part;
   }
   if (!sections.length) {
     notes.push({ code: "no-sections", params: {} });
-    parts.summary = asText(body.intro) ? { intro: asText(body.intro) } : {};
+    parts.summary = partOpening(body.intro);
   }
   // A part the report does not have is absent: the data must hold summary, problems and
   // plan, so an empty one is kept and `parts:` lists only those with something in them,

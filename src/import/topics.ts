@@ -2,9 +2,10 @@
  * A numbered paragraph and what follows it → a Topic: an own-line title ("（一）培育壮大
  * 创新主体"), a run-in title split at the first "。" ("（一）企业科技创新能力不强。企业…"),
  * or no title at all (a numbered paragraph "（一）获省级科技进步奖2项。"); then body
- * paragraphs, an enumeration turned into points, and the sub-topics.
+ * paragraphs, an enumeration turned into points, and the sub-topics. A part's opening
+ * text is read the same way (partOpening): intro, then points.
  */
-import type { Topic } from "../core/schema.js";
+import type { Part, Topic } from "../core/schema.js";
 import { stripMarker } from "./markers.js";
 import { findEnumeration } from "./points.js";
 import { topicTexts, type RawTopic } from "./structure.js";
@@ -103,6 +104,37 @@ function pointsOnLines(paragraphs: string[]) {
   return joined;
 }
 
+/** A topic's body or a part's intro, with the enumeration that ends it as points (pointStyle only when not 一是). */
+export interface TextWithPoints {
+  text?: string | string[];
+  points?: string[];
+  pointStyle?: Topic["pointStyle"];
+}
+
+/**
+ * Paragraphs → text and points, as the build prints them back: points continue the last
+ * paragraph, so only an enumeration there, with a lead or alone, can become points. The
+ * same for a topic's body and a part's intro ("存在的问题" written as one paragraph
+ * "一是…；二是…"). `paragraphs` is not changed.
+ */
+export function withPoints(paragraphs: readonly string[]): TextWithPoints {
+  const rest = [...paragraphs];
+  const enumeration = pointsOnLines(rest) ?? (rest.length ? findEnumeration(rest[rest.length - 1]) : undefined);
+  const usePoints = enumeration !== undefined && (enumeration.lead !== "" || rest.length === 1);
+  if (usePoints) {
+    rest.pop();
+    if (enumeration.lead) rest.push(enumeration.lead);
+  }
+  const out: TextWithPoints = {};
+  const text = asText(usePoints ? rest : [...paragraphs]);
+  if (text !== undefined) out.text = text;
+  if (usePoints) {
+    out.points = enumeration.points;
+    if (enumeration.style !== "一是") out.pointStyle = enumeration.style;
+  }
+  return out;
+}
+
 export function toTopic(raw: RawTopic, inProblems: boolean): Topic {
   const head = splitHead(raw, inProblems);
   const paragraphs = [...(head.first ? [head.first] : []), ...raw.body];
@@ -113,19 +145,16 @@ export function toTopic(raw: RawTopic, inProblems: boolean): Topic {
     // In problems titles run in by default; elsewhere they stand alone.
     if (runIn !== inProblems) topic.runIn = runIn;
   }
-  // Points continue the last paragraph, so only an enumeration there, with a lead or alone, can become points.
-  const enumeration = pointsOnLines(paragraphs) ?? (paragraphs.length ? findEnumeration(paragraphs[paragraphs.length - 1]) : undefined);
-  const usePoints = enumeration !== undefined && (enumeration.lead !== "" || paragraphs.length === 1);
-  if (usePoints) {
-    paragraphs.pop();
-    if (enumeration.lead) paragraphs.push(enumeration.lead);
-  }
-  const body = asText(paragraphs);
-  if (body !== undefined) topic.body = body;
-  if (usePoints) {
-    topic.points = enumeration.points;
-    if (enumeration.style !== "一是") topic.pointStyle = enumeration.style;
-  }
+  const { text, points, pointStyle } = withPoints(paragraphs);
+  if (text !== undefined) topic.body = text;
+  if (points) topic.points = points;
+  if (pointStyle) topic.pointStyle = pointStyle;
   if (raw.children.length) topic.items = raw.children.map((child) => toTopic(child, inProblems));
   return topic;
+}
+
+/** A part's opening paragraphs → `intro`, `points` and `pointStyle`, in the data format's key order; {} when there are none. */
+export function partOpening(paragraphs: readonly string[]): Pick<Part, "intro" | "points" | "pointStyle"> {
+  const { text, points, pointStyle } = withPoints(paragraphs);
+  return { ...(text !== undefined ? { intro: text } : {}), ...(points ? { points } : {}), ...(pointStyle ? { pointStyle } : {}) };
 }
