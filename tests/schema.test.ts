@@ -86,6 +86,14 @@ describe("a part's points", () => {
     const { diagnostics } = validate(BASE.replace("problems:\n", "problems:\n  points: [甲]\n  pointStyle: 1.\n"));
     expect(diagnostics).toMatchObject([{ severity: "error", path: ["problems", "pointStyle"], line: 8 }]);
   });
+  it("are checked by the text rules as a topic's, at their path; a part with only points is not an empty part", () => {
+    const text = BASE.replace("problems:\n  items:\n    - title: 问题甲\n", "problems:\n  points: [创新能力XX, \"服务不够精准,需改进\"]\n");
+    const { diagnostics } = validate(text);
+    expect(diagnostics.map((d) => [d.code, d.path.join(".")])).toEqual([
+      ["rule/placeholder", "problems.points.0"],
+      ["rule/half-width-punctuation", "problems.points.1"],
+    ]);
+  });
   it("are in the JSON Schema of Part and PlanPart, described as a Topic's", () => {
     const defs = (reportJsonSchema().definitions ?? {}) as Record<string, { properties: Record<string, { description?: string }> }>;
     for (const name of ["Part", "PlanPart"]) {

@@ -38,6 +38,7 @@ summary:
         - 示例举措二
 
 # 存在的问题与不足（必填）：标题与正文在同一段
+# 也可不分条目写成一段：intro 写引导句，points 列出“一是……；二是……”（同 summary 事项的 points）
 problems:
   items:
     - title: 示例问题
