@@ -189,9 +189,11 @@ describe("import: messy spacing — a title over two lines, （ 一 ） and 1 �
     expect(projects.title).toBe("重大项目建设有力推进");
     expect(projects.items![1]).toMatchObject({ title: "项目要素保障。" });
     expect(projects.items![1].items!.map((t) => t.title)).toEqual(["用地保障", "资金保障"]);
-    // A part intro cannot hold points: the 一是… enumeration stays text.
-    expect(r.problems).toMatchObject({ heading: "存在的主要问题：" });
-    expect(r.problems.intro).toMatch(/^一是经济下行压力依然较大/);
+    // The part's opening text is one enumeration with no lead: the part's points, no intro.
+    expect(r.problems).toEqual({
+      heading: "存在的主要问题：",
+      points: ["经济下行压力依然较大，部分企业生产经营困难；", "项目储备质量不高，大项目、好项目偏少；", "要素保障难度加大，用地、资金等瓶颈制约较为突出。"],
+    });
     expect(r.plan.items).toHaveLength(3);
     expect(r.closing).toBe("特此报告。");
     // The one loss: 二〇二二年十二月二十日 comes back as 2022年12月20日.
