@@ -16,7 +16,7 @@ import { list, record, str, type Rule } from "./rule.js";
 
 const isPartKey = (value: unknown): value is PartKey => (PART_KEYS as readonly unknown[]).includes(value);
 
-/** Whether a part as parsed has anything to print: a heading, an intro, items or targets. */
+/** Whether a part as parsed has anything in it: a heading, an intro, points, items or targets. */
 function hasContent(part: unknown): boolean {
   const p = record(part);
   if (!p) return false;
