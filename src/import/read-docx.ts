@@ -8,7 +8,9 @@
 import mammoth from "mammoth";
 import { docxLimitProblem } from "./docx-limits.js";
 import { DocxUnreadable, docxProblemOf } from "./docx-problems.js";
-import { tableParagraph, tidy, type ReaderResult, type SourceParagraph } from "./source.js";
+import { isFurniture } from "./lines.js";
+import { tableParagraph, tidy, type ReaderResult } from "./source.js";
+import { paragraphsWithTables, type RawParagraph } from "./text-tables.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
@@ -30,9 +32,14 @@ function boldLead(html: string): string | undefined {
   return m ? tidy(inlineText(m[1])) || undefined : undefined;
 }
 
-/** mammoth's HTML (a small, regular subset) → paragraphs. */
+/**
+ * mammoth's HTML (a small, regular subset) → paragraphs. Word's own tables (w:tbl) come
+ * as <table>; a table the author typed as text, a paragraph per row ("| 指标 | 单位 |…",
+ * or cells apart by tabs), is found as in a .txt (text-tables.ts), from the paragraphs'
+ * text before tidy() took out the spaces between their cells.
+ */
 export function htmlParagraphs(html: string): ReaderResult {
-  const paragraphs: SourceParagraph[] = [];
+  const paragraphs: RawParagraph[] = [];
   const skipped: string[] = [];
   const images = (html.match(/<img\b/g) ?? []).length;
   if (images) skipped.push(`(${images} image${images > 1 ? "s" : ""})`);
@@ -43,11 +50,12 @@ export function htmlParagraphs(html: string): ReaderResult {
     if (item !== null) push(item, { list: listDepth });
     item = null;
   };
-  const push = (inner: string, extra: Partial<SourceParagraph>) => {
-    const text = tidy(inlineText(inner));
+  const push = (inner: string, extra: { heading?: number; list?: number }) => {
+    const raw = inlineText(inner);
+    const text = tidy(raw);
     if (!text) return;
     const lead = boldLead(inner);
-    paragraphs.push({ text, ...(lead ? { lead } : {}), ...extra });
+    paragraphs.push({ paragraph: { text, ...(lead ? { lead } : {}), ...extra }, raw });
   };
 
   // Tables first: their cells hold <p>s that are not paragraphs of the report.
@@ -61,7 +69,7 @@ export function htmlParagraphs(html: string): ReaderResult {
       const rows = [...m[0].matchAll(/<tr[\s\S]*?<\/tr>/g)].map((row) =>
         [...row[0].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => tidy(inlineText(cell[1].replace(/<\/p>/g, "\n")))),
       );
-      if (rows.length) paragraphs.push(tableParagraph(rows[0], rows.slice(1)));
+      if (rows.length) paragraphs.push({ paragraph: tableParagraph(rows[0], rows.slice(1)) });
     } else if (m[1]) {
       flushItem();
       push(m[2], m[1][0] === "h" ? { heading: Number(m[1][1]) } : listDepth ? { list: listDepth } : {});
@@ -75,7 +83,7 @@ export function htmlParagraphs(html: string): ReaderResult {
       flushItem();
     }
   }
-  return { paragraphs, skipped };
+  return { paragraphs: paragraphsWithTables(paragraphs, isFurniture), skipped };
 }
 
 /** Throws DocxUnreadable for a file that is no .docx, a damaged one, or a zip bomb (docx-limits.ts). */

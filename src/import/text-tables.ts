@@ -51,25 +51,35 @@ export interface TextTables {
   tables: Array<{ rows: number }>;
 }
 
+/** "东柳街道2023年工作总结… |": a line alone with one bar at an end is a cell of the page's layout table, not a row. */
+const loneCell = (line: string) => (line.split("|").length === 2 ? line.replace(/^\s*\|\s*|\s*\|\s*$/, "") : line);
+
 /**
- * Raw lines → paragraphs, a run of table-like lines becoming one table paragraph. Rows of
- * `|` cells need not have the same number of cells (merged cells are copied as fewer or
- * empty ones); spaced columns must, or any two spaced lines of text would be a table.
- * Lines the page put around the report (isFurniture: "索引号 | …" in its metadata table)
- * are no rows, so they can still be dropped as furniture.
+ * Items → paragraphs, a run of two or more items whose line reads as a table row becoming
+ * one table paragraph; lineOf gives an item's raw line (undefined: it can be no row, as a
+ * heading), other the paragraph of an item that is no row.
  */
-export function linesWithTables(lines: string[], isFurniture: (line: string) => boolean = () => false): TextTables {
+function groupTables<T>(
+  items: T[],
+  lineOf: (item: T) => string | undefined,
+  isFurniture: (line: string) => boolean,
+  other: (item: T) => SourceParagraph | undefined,
+): TextTables {
   const paragraphs: SourceParagraph[] = [];
   const tables: Array<{ rows: number }> = [];
-  const rowAt = (k: number) => (isFurniture(lines[k]) ? undefined : rowOf(lines[k]));
+  const rowAt = (k: number) => {
+    const line = lineOf(items[k]);
+    return line === undefined || isFurniture(line) ? undefined : rowOf(line);
+  };
   let i = 0;
-  while (i < lines.length) {
+  while (i < items.length) {
     const first = rowAt(i);
     if (first) {
       const rows = [first.cells];
       let j = i + 1;
-      for (; j < lines.length; j++) {
-        if (first.kind === "pipe" && RULE_ROW.test(lines[j])) continue;
+      for (; j < items.length; j++) {
+        const line = lineOf(items[j]);
+        if (first.kind === "pipe" && line !== undefined && RULE_ROW.test(line)) continue;
         const row = rowAt(j);
         if (!row || row.kind !== first.kind || (row.kind === "spaced" && row.cells.length !== first.cells.length)) break;
         rows.push(row.cells);
@@ -81,11 +91,65 @@ export function linesWithTables(lines: string[], isFurniture: (line: string) => 
         continue;
       }
     }
-    // A line alone with one bar at an end is a cell of the page's layout table: "东柳街道2023年工作总结… |".
-    const line = lines[i].split("|").length === 2 ? lines[i].replace(/^\s*\|\s*|\s*\|\s*$/, "") : lines[i];
-    const text = (isFurniture(line) && furnitureText(line, isFurniture)) || tidy(line);
-    if (text) paragraphs.push({ text });
+    const paragraph = other(items[i]);
+    if (paragraph) paragraphs.push(paragraph);
     i++;
   }
   return { paragraphs, tables };
+}
+
+/**
+ * Raw lines → paragraphs, a run of table-like lines becoming one table paragraph. Rows of
+ * `|` cells need not have the same number of cells (merged cells are copied as fewer or
+ * empty ones); spaced columns must, or any two spaced lines of text would be a table.
+ * Lines the page put around the report (isFurniture: "索引号 | …" in its metadata table)
+ * are no rows, so they can still be dropped as furniture.
+ */
+export function linesWithTables(lines: string[], isFurniture: (line: string) => boolean = () => false): TextTables {
+  return groupTables(lines, (line) => line, isFurniture, (raw) => {
+    const line = loneCell(raw);
+    const text = (isFurniture(line) && furnitureText(line, isFurniture)) || tidy(line);
+    return text ? { text } : undefined;
+  });
+}
+
+/** A paragraph of a Word or Markdown file and its text before tidy() (its line breaks and the spaces between its cells kept). */
+export interface RawParagraph {
+  paragraph: SourceParagraph;
+  raw?: string;
+}
+
+/** A body paragraph as the author typed it: no heading, list item, title or real table, so it may be a row typed as text. */
+const typed = (p: SourceParagraph) => !p.heading && !p.list && !p.title && !p.table;
+
+/**
+ * The same recognition for Word and Markdown, whose author typed a table as text: each
+ * row a paragraph ("| 指标 | 单位 | 2023年 |", or columns apart by tabs), or the rows of
+ * one paragraph kept apart by line breaks (Shift+Enter in Word, a Markdown paragraph's
+ * lines). A .docx or .md reads as its text does. A paragraph that is no row stays as the
+ * reader made it (its bold lead too); one that holds two rows in a row is cut at its
+ * line breaks.
+ */
+export function paragraphsWithTables(items: RawParagraph[], isFurniture: (line: string) => boolean = () => false): SourceParagraph[] {
+  const units: RawParagraph[] = items.flatMap((item) => {
+    if (item.raw === undefined || !typed(item.paragraph)) return [item];
+    const lines = item.raw.split(/\r\n?|\n/).filter((l) => l.trim());
+    if (lines.length < 2) return [{ ...item, raw: lines[0] ?? item.raw }];
+    const rows = lines.map((line) => !isFurniture(line) && rowOf(line) !== undefined);
+    // Lines that hold no table are one paragraph, as the reader made it (and no row).
+    if (!rows.some((row, k) => row && rows[k + 1])) return [{ paragraph: item.paragraph }];
+    return lines.map((line) => ({ paragraph: { text: tidy(line) }, raw: line }));
+  });
+  return groupTables(
+    units,
+    (u) => (u.raw !== undefined && typed(u.paragraph) ? u.raw : undefined),
+    isFurniture,
+    (u) => {
+      if (u.raw === undefined || !typed(u.paragraph)) return u.paragraph;
+      const line = loneCell(u.raw);
+      if (line === u.raw) return u.paragraph;
+      const text = tidy(line);
+      return text ? { ...u.paragraph, text } : undefined;
+    },
+  ).paragraphs;
 }
