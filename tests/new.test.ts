@@ -172,6 +172,12 @@ describe("nextYearYaml", () => {
     expect(parse(text).problems).toEqual({ items: [] });
   });
 
+  it("names last year's plan points (一是…) in the comment above the summary's items", () => {
+    const last = minimalReport({ year: 2022, plan: { intro: "明年重点：", points: ["抓好粮食生产", "培育经营主体"] } });
+    const text = nextYearYaml(last, { year: 2023, from: "data/2022.yaml" });
+    expect(text).toContain("# 2023年计划中以列举（points）写的工作，也请写明完成情况：抓好粮食生产；培育经营主体");
+  });
+
   it("validates outright when last year had no metrics", () => {
     const text = nextYearYaml(minimalReport(), { year: 2023, from: "2022.yaml" });
     expect(validateSource({ file: "x.yaml", text }, "en").diagnostics.filter((d) => d.severity === "error")).toEqual([]);

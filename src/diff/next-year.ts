@@ -167,6 +167,9 @@ export function nextYearYaml(last: Report, options: NextYearOptions): string {
   const summaryItems = pairOf(summary, "items");
   const notes = [`${label}计划（${lastLabel}报告制定）的重点工作，逐项写完成情况：`];
   if (unchecked.length) notes.push(`${label}目标任务中无对应指标、需在总结中说明完成情况的：${unchecked.map((t) => t.text.trim()).join("；")}`);
+  // A plan written as one paragraph (points: 一是…) has commitments too, though no items to carry.
+  const planPoints = (plan.points ?? []).map((p) => paragraphsOf(p).join("").trim()).filter(Boolean);
+  if (planPoints.length) notes.push(`${label}计划中以列举（points）写的工作，也请写明完成情况：${planPoints.join("；")}`);
   summaryItems.key.commentBefore = notes.map((n) => ` ${n}`).join("\n");
 
   const problems = doc.get("problems", true) as YAMLMap;
