@@ -65,24 +65,31 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
   const { paragraphs } = flowed;
   const published = unframed.published;
-  const { paragraphs: withoutMetrics, metrics, notes: metricNotes, kept } = takeMetricsTable(paragraphs);
-  if (metrics) notes.push({ code: "metrics-table", params: { count: metrics.length } }, ...metricNotes);
+  const taken = takeMetricsTable(paragraphs);
+  const withoutMetrics = taken.paragraphs;
+  // The key-figures table's notes go here, once the report's year is known (below).
+  const metricsAt = notes.length;
   // Other tables have no place in the data, nor do the key-figures table's columns the
   // metrics do not hold: kept row by row as unplaced (comments at the end of the YAML),
   // said in a note, still counted in the round trip.
-  const tables = kept.map((row) => `| ${row.join(" | ")} |`);
-  tables.push(...withoutMetrics.flatMap((p) => {
+  const tables = withoutMetrics.flatMap((p) => {
     if (!p.table) return [];
     const rows = [p.table.header, ...p.table.rows];
     notes.push({ code: "table-kept", params: { rows: rows.length, header: p.table.header.join(" | ") } });
     return rows.map((row) => `| ${row.join(" | ")} |`);
-  }));
+  });
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
   // Lines of the page above the report's own title are furniture too.
   for (const text of frame.before) notes.push({ code: "furniture", params: { text } });
   const body = buildBody(frame.body);
-  const { report } = assemble(frame, body, published, metrics, notes);
-  const unplaced = [...reader.skipped, ...tables, ...frame.after];
+  const { report } = assemble(frame, body, published, taken.metrics, notes);
+  // Columns named by their year are read by the report's ("本年 | 2022年" in a 2023 report).
+  const { metrics, notes: metricNotes, kept } = taken.forYear(report.year);
+  if (metrics) {
+    report.metrics = metrics;
+    notes.splice(metricsAt, 0, { code: "metrics-table", params: { count: metrics.length } }, ...metricNotes);
+  }
+  const unplaced = [...reader.skipped, ...kept.map((row) => `| ${row.join(" | ")} |`), ...tables, ...frame.after];
 
   const lang = options.lang;
   const head = [

@@ -110,6 +110,22 @@ const NOTES = {
     en: (p) => `key-figures table: cells of column ${p.column} that are not numbers (${p.cells}): the column is kept as comments at the end`,
     zh: (p) => `主要指标表：“${p.column}”列有非数字的单元格（${p.cells}）：该列以注释保留在文件末尾`,
   },
+  "metrics-unit-from-label": {
+    en: (p) => `key-figures table: no unit in a 单位 column: each unit read from the label's brackets (${p.rows}), the label kept without them`,
+    zh: (p) => `主要指标表：没有“单位”列，单位按指标名称末尾括号读取（${p.rows}），名称中不再保留括号`,
+  },
+  "metrics-unit-from-cells": {
+    en: (p) => `key-figures table: no unit in a 单位 column: each unit read from the end of the row's figures (${p.rows})`,
+    zh: (p) => `主要指标表：没有“单位”列，单位按数字后的单位读取（${p.rows}）`,
+  },
+  "metrics-no-unit": {
+    en: (p) => `key-figures table: no unit for ${p.labels} (no 单位 column, none in the label or after the figures): \`unit\` left empty, fill it in`,
+    zh: (p) => `主要指标表：${p.labels}没有单位（无“单位”列，名称和数字中也没有）：unit 暂为空，请填写`,
+  },
+  "metrics-rows-kept": {
+    en: (p) => `key-figures table: rows whose ${p.column} is not a number in the row's unit (${p.rows}) are no metrics: kept as comments at the end`,
+    zh: (p) => `主要指标表：“${p.column}”不是数字（或单位不一致）的行（${p.rows}）未读作指标：以注释保留在文件末尾`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 
