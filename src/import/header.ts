@@ -8,7 +8,7 @@ import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { organizationAfterYear } from "./organization.js";
 import type { SourceParagraph } from "./source.js";
 import type { Period } from "../core/period.js";
-import { parseTitle, readsAsReportTitle } from "./year-organization.js";
+import { PAGE_LINES, parseTitle, readsAsReportTitle, readsAsSentence, siteTitleSuffix } from "./year-organization.js";
 
 export { parseTitle };
 
@@ -27,6 +27,8 @@ export interface Frame {
   before: string[];
   /** Paragraphs after the closing date: nowhere to put them. */
   after: string[];
+  /** What a copying site added to the title ("(2篇)"), cut off it: for the notes. */
+  titleSuffix?: string;
 }
 
 const TITLE_WORDS = /总结|计划|打算|报告|要点|情况/;
@@ -34,7 +36,7 @@ const TITLE_WORDS = /总结|计划|打算|报告|要点|情况/;
 function looksLikeTitle(p: SourceParagraph): boolean {
   if (p.title) return true;
   const t = p.text;
-  if (t.length > 80 || /[。；]$/.test(t) || leadingMarker(t) || !TITLE_WORDS.test(t)) return false;
+  if (t.length > 80 || readsAsSentence(t) || leadingMarker(t) || !TITLE_WORDS.test(t)) return false;
   // With a year, or a short "XX局工作总结" with none (the year is then read from the text).
   return /\d{4}\s*年|年度/.test(t) || (t.length <= 40 && !/[。，；]/.test(t) && /工作(?:总结|计划|要点)/.test(t));
 }
@@ -105,10 +107,10 @@ const pageLine = (p: SourceParagraph | undefined) => p !== undefined && p.text.l
 export function splitFrame(paragraphs: SourceParagraph[]): Frame {
   const frame: Frame = { body: [], before: [], after: [] };
   let start = 0;
-  // The title, after at most two short lines of the page.
+  // The title, after at most PAGE_LINES short lines of the page.
   let at = 0;
   let found = titleAt(paragraphs, 0);
-  while (!found && at < 2 && pageLine(paragraphs[at])) found = titleAt(paragraphs, ++at);
+  while (!found && at < PAGE_LINES && pageLine(paragraphs[at])) found = titleAt(paragraphs, ++at);
   if (found) {
     frame.before = paragraphs.slice(0, at).map((p) => p.text);
     start = at + found.lines;
@@ -125,6 +127,12 @@ export function splitFrame(paragraphs: SourceParagraph[]): Frame {
       if (!pageLine(paragraphs[k])) break;
     }
     frame.title = found.text;
+    // A copying site's "(2篇)" or "范文" is no part of the report's title.
+    const suffix = siteTitleSuffix(found.text);
+    if (suffix) {
+      frame.title = found.text.slice(0, found.text.length - suffix.length).trim();
+      frame.titleSuffix = suffix.trim();
+    }
   }
   if (frame.title) {
     // A copying site's "20XX年" stands for the year: the organisation ends before it.

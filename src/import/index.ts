@@ -17,7 +17,7 @@ import { readMarkdown } from "./read-markdown.js";
 import { reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
 import { buildBody } from "./structure.js";
-import { shapeOf, titleLine, type Shape } from "./structure-check.js";
+import { originalShapeOf, titleLine, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
 
 export const IMPORT_FORMATS = { ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt" } as const;
@@ -40,6 +40,14 @@ export interface ImportResult {
   originalShape: Shape;
 }
 
+/** The title's line without what a copying site added ("(2篇)"), dropped on purpose as furniture is. */
+function withoutSuffix(text: string, frame: { title?: string; titleSuffix?: string }): string {
+  const suffix = frame.titleSuffix;
+  if (!suffix || !frame.title || !text.endsWith(suffix)) return text;
+  const rest = text.slice(0, -suffix.length).trim();
+  return frame.title.endsWith(rest) ? rest : text;
+}
+
 const optionalTitle = (title: string | undefined) => (title ? { title } : {});
 
 async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Promise<ReaderResult> {
@@ -58,6 +66,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   const reader = await read(bytes, format, notes);
   const unframed = dropFurniture(reader.paragraphs);
   for (const text of unframed.furniture) notes.push({ code: "furniture", params: { text } });
+  if (unframed.rest) notes.push({ code: "more-reports", params: unframed.rest });
   // Plain text only: Word and Markdown have real paragraphs.
   const flowed = format === "txt" ? reflow(unframed.paragraphs) : { paragraphs: unframed.paragraphs, joined: 0, split: 0 };
   const split = flowed.split + (reader.split ?? 0);
@@ -81,6 +90,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
   // Lines of the page above the report's own title are furniture too.
   for (const text of frame.before) notes.push({ code: "furniture", params: { text } });
+  if (frame.titleSuffix) notes.push({ code: "title-site-suffix", params: { suffix: frame.titleSuffix } });
   const body = buildBody(frame.body);
   const { report } = assemble(frame, body, published, taken.metrics, notes);
   // Columns named by their year are read by the report's ("本年 | 2022年" in a 2023 report).
@@ -103,9 +113,11 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     yaml,
     notes,
     unplaced,
-    original: paragraphs.filter((p) => !frame.before.includes(p.text)).flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [p.text])),
+    original: paragraphs.filter((p) => !frame.before.includes(p.text)).flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [withoutSuffix(p.text, frame)])),
     // Tables are left out: their cells are no headings, and the build's key-figures table has none either.
     // With the title line as the text has it, before any reflow joined it to the body.
-    originalShape: { ...shapeOf(paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(unframed.paragraphs.map((p) => p.text))) },
+    // Counted on the text as it came (after furniture), not as reflow split it: ordinals inside
+    // a line count where they follow a sentence end, so a split the import missed shows.
+    originalShape: { ...originalShapeOf(unframed.paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(unframed.paragraphs.map((p) => p.text))) },
   };
 }

@@ -5,6 +5,7 @@
  * dropped here, but returned so the caller can list them: nothing vanishes unseen.
  */
 import { isRealDate } from "../core/text.js";
+import { parseChineseNumber } from "./markers.js";
 import { splitCollapsed } from "./reflow.js";
 import type { ReaderResult, SourceParagraph } from "./source.js";
 import { linesWithTables } from "./text-tables.js";
@@ -30,7 +31,7 @@ const LABELS = [
   "初审", "复审", "终审", "审签", "校对", "摄影",
   "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击次数", "访问次数", "访问量",
   "字号", "字体", "索引号", "发布机构", "发文机关", "主题分类", "信息类别", "公开方式", "公开范围", "公开时限", "文号",
-  "组配分类", "体裁分类", "生成日期", "效力状态", "有效性", "标签", "点击率",
+  "组配分类", "体裁分类", "生成日期", "效力状态", "有效性", "标签", "点击率", "名称", "主题词", "关键词",
   "分享到", "分享", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置",
 ].sort((a, b) => b.length - a.length);
 
@@ -48,7 +49,9 @@ const DATED = new RegExp(`^${PAGE_DATE}`);
 /** Whole lines that are page chrome, not report text. */
 const CHROME = [
   /^(?:[【\[]\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|返回|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大|中|小|[A-Z]+\+?|[A-Z]-)\s*[】\]]\s*)+$/,
-  /^(?:[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|设为首页|网站地图|联系我们|无障碍|长者模式)\s*[】\]]?\s*)+$/,
+  /^(?:[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|我的收藏|收藏|设为首页|网站地图|联系我们|无障碍|长者模式|长者助手|关怀版|适老化)\s*[】\]]?\s*)+$/,
+  // The same buttons with a font-size button cut off at the line's end: "【打印】 【字体:".
+  /^(?:[【\[]\s*(?:打印|关闭|收藏|返回)\s*[】\]]\s*)+[【\[]\s*(?:字体|字号)\s*[:：]?[^】\]]{0,8}[】\]]?$/,
   /^(?:相关链接|相关文章|相关阅读|相关新闻|附件下载)[:：]?$/,
   /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/,
   /^扫一扫/,
@@ -59,6 +62,10 @@ const CHROME = [
   // Markup left by a copy from the page's source, and a 范文 site's 【概述】/【正文】 labels.
   /^<\/?[a-zA-Z][^>]*>$/,
   /^【(?:概述|正文|导读|全文)】$/,
+  // A 范文 or document site's label and its word on the file: "【医院年度工作总结范文】",
+  // "《…docx》由会员分享，可在线阅读，更多相关《…》请在课桌文档上搜索。".
+  /^【[^【】]{2,30}范文[^【】]{0,10}】$/,
+  /由会员分享|请在.{1,12}上搜索。?$|(?:可在线阅读|免费在线阅读)[，,]\s*更多相关/,
   // The site's name above the article: "临川县人民政府门户网站".
   /^.{2,24}(?:门户网站|政府网站|政务网|信息网|公众网|网站)$/,
   /^首页\s*[>＞»›]/,
@@ -98,13 +105,43 @@ export interface WithoutFurniture {
   furniture: string[];
   /** The first date a furniture line gave (发布时间), if any. */
   published?: string;
+  /** A 范文 page with several reports ("篇1" … "篇2" …): the second's marker line and how many paragraphs, from it on, were left out. */
+  rest?: { from: string; paragraphs: number };
+}
+
+/** A 范文 site's label run into the report's first line: "【医院年度工作总结范文】2024年，…". */
+const SITE_LABEL = /^【[^【】]{2,30}范文[^【】]{0,10}】(?=\S)/u;
+
+/** A 范文 page's marker of one of its reports: "篇1", "篇二", "第2篇", "篇1：". */
+const PIECE = /^(?:篇\s*([\d一二三四五六七八九十]{1,3})|第\s*([\d一二三四五六七八九十]{1,3})\s*篇)\s*[:：.、]?$/u;
+
+function pieceNumber(text: string): number | undefined {
+  const m = PIECE.exec(text.trim());
+  if (!m) return undefined;
+  const raw = m[1] ?? m[2];
+  return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
 }
 
 export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
   const kept: SourceParagraph[] = [];
   const furniture: string[] = [];
   let published: string | undefined;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const piece = p.title || p.heading ? undefined : pieceNumber(p.text);
+    // "篇1" opens the page's first report: a marker, dropped; "篇2" opens another report,
+    // which is left out (said in a note: it is imported on its own).
+    if (piece === 1) {
+      furniture.push(p.text);
+      continue;
+    }
+    if (piece !== undefined && piece > 1 && kept.length) return { paragraphs: kept, furniture, published, rest: { from: p.text, paragraphs: paragraphs.length - i } };
+    const label = p.title || p.heading ? null : SITE_LABEL.exec(p.text);
+    if (label) {
+      furniture.push(label[0]);
+      kept.push({ ...p, text: p.text.slice(label[0].length).trim() });
+      continue;
+    }
     if (p.title || p.heading || !isFurniture(p.text)) {
       kept.push(p);
       continue;

@@ -126,6 +126,14 @@ const NOTES = {
     en: (p) => `key-figures table: rows whose ${p.column} is not a number in the row's unit (${p.rows}) are no metrics: kept as comments at the end`,
     zh: (p) => `主要指标表：“${p.column}”不是数字（或单位不一致）的行（${p.rows}）未读作指标：以注释保留在文件末尾`,
   },
+  "title-site-suffix": {
+    en: (p) => `"${p.suffix}" after the title is the copying site's, not the report's: dropped`,
+    zh: (p) => `标题后的“${p.suffix}”是转载网站加的，不属于报告标题：已删除`,
+  },
+  "more-reports": {
+    en: (p) => `the page holds more than one report: the first was imported; the rest, from "${p.from}" on (${p.paragraphs} paragraphs), was left out — save it as a file of its own to import it`,
+    zh: (p) => `原文包含不止一篇报告：只导入了第一篇；从“${p.from}”起的其余部分（共 ${p.paragraphs} 段）未导入，如需要请另存为单独的文件导入`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 

@@ -13,7 +13,7 @@
  */
 import { leadingMarker } from "./markers.js";
 import type { SourceParagraph } from "./source.js";
-import { readsAsReportTitle } from "./year-organization.js";
+import { atTitlePlace, readsAsReportTitle, TITLE_LINES } from "./year-organization.js";
 
 export interface Reflowed {
   paragraphs: SourceParagraph[];
@@ -52,13 +52,22 @@ export function wrapWidth(lines: string[]): number | undefined {
   return full >= 3 && full / widths.length >= 0.3 && max <= 160 ? max : undefined;
 }
 
-/** Split one long paragraph before the markers that start a new heading or paragraph. */
-export function splitAtMarkers(text: string): string[] {
+/**
+ * The last number split at (or opening a line), per kind of marker, across the whole text:
+ * "2、" splits only after a "1、" did, so "主要做法：1、…。2、…。" inside a paragraph is not
+ * torn apart after its first item. Kept from line to line: a text pasted as several long
+ * lines has its "（一）" in the first and its "。（二）" in the second.
+ */
+export type Opened = Map<string, number>;
+
+/** The usual order of heading markers: 一、 above （一） above 1. */
+const DEPTH: Record<string, number> = { cn: 1, pcn: 2, num: 3 };
+const deeper = (kind: string, under: string) => DEPTH[kind] !== undefined && DEPTH[under] !== undefined && DEPTH[under] > DEPTH[kind];
+
+/** Split one paragraph before the markers that start a new heading or paragraph. */
+export function splitAtMarkers(text: string, opened: Opened = new Map()): string[] {
   const out: string[] = [];
   let start = 0;
-  // The last number split at, per kind: "2、" splits only after a "1、" did (or opened the
-  // text), so "主要做法：1、…。2、…。" inside a paragraph is not torn apart after its first item.
-  const opened = new Map<string, number>();
   const own0 = leadingMarker(text);
   if (own0) opened.set(own0.kind, own0.n);
   for (const m of text.matchAll(MARKER_AHEAD)) {
@@ -71,8 +80,13 @@ export function splitAtMarkers(text: string): string[] {
     const afterSentence = /[。！？!?]["”’」』]?$|如下[：:]$/.test(before.trimEnd());
     // "一、主要做法（一）抓好…": a heading with no full stop, then its first sub-item.
     const own = leadingMarker(before);
-    const firstUnder = marker.n === 1 && own !== undefined && own.kind !== marker.kind && !/[。！？；]/.test(before);
-    if (!afterSentence && !firstUnder) continue;
+    // Only a deeper kind: "（一）推动构建集中统一、全面覆盖…" has no 一、 under its （一）.
+    const firstUnder = marker.n === 1 && own !== undefined && deeper(own.kind, marker.kind) && !/[。！？；]/.test(before);
+    if (!afterSentence && !firstUnder) {
+      // "主要做法：1、…。2、…": an enumeration inside the paragraph; its 2、 is no heading's.
+      if (marker.n === 1 && /[：:]$/.test(before.trimEnd())) opened.set(marker.kind, 0);
+      continue;
+    }
     if (marker.n > 1 && opened.get(marker.kind) !== marker.n - 1) continue;
     opened.set(marker.kind, marker.n);
     out.push(before.trim());
@@ -152,16 +166,20 @@ export function splitCollapsed(line: string): string[] {
   return pieces;
 }
 
-/** How far down the report's title may stand: under a line or two of the page ("新闻", a tag line). */
-const TITLE_LINES = 4;
+
+/** A line this long holds several paragraphs as a rule: its title and part headings are cut off even with no marker to split at. */
+const LONG_LINE = 200;
 
 export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   let split = 0;
   let joined = 0;
-  // 1. Split long lines (no line breaks) before markers.
+  // 1. Split lines that hold several paragraphs (no line breaks) before markers: any line,
+  // not only a text that is all one line (a paste may come as a few long lines), the
+  // sequence of each kind of marker followed from line to line.
   const lines: SourceParagraph[] = [];
+  const opened: Opened = new Map();
   for (const p of paragraphs) {
-    if (p.table || p.heading || p.title || p.text.length < 200) {
+    if (p.table || p.heading || p.title) {
       lines.push(p);
       continue;
     }
@@ -169,12 +187,20 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
     // Only at the top: nothing but short lines (the page's title, a tag line) before it.
     const top = lines.length <= 3 && lines.every((l) => l.text.length <= 80);
     const title = top ? RUN_ON_TITLE.exec(text) : null;
-    if (title && title[1].length < text.length) {
-      lines.push({ text: title[1] });
-      text = text.slice(title[1].length);
+    const head = title && title[1].length < text.length ? title[1] : undefined;
+    if (head) text = text.slice(head.length);
+    const marked = splitAtMarkers(text, opened);
+    // A short line is one paragraph unless markers after its sentence ends split it: then it
+    // is a text pasted without breaks too ("某中学2022年工作总结一年来，…。一、…（一）…。（二）…").
+    if (p.text.length < LONG_LINE && marked.length < 2) {
+      lines.push(p);
+      continue;
+    }
+    if (head) {
+      lines.push({ text: head });
       split++;
     }
-    const pieces = splitAtMarkers(text).flatMap(splitPartHeading);
+    const pieces = marked.flatMap(splitPartHeading);
     split += pieces.length - 1;
     for (const piece of pieces) lines.push(piece === p.text ? p : { text: piece });
   }
@@ -188,12 +214,13 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
     const plain = (q: SourceParagraph) => !q.table && !q.heading && !q.title && !q.list;
     // The report's title at the top ("某区…2023年工作总结及2024年工作计划", as wide as the
     // wrap): never run into the body line after it, whatever its width.
-    const title = prev !== undefined && out.length <= TITLE_LINES && readsAsReportTitle(prev.text);
+    const title = prev !== undefined && out.length <= TITLE_LINES && atTitlePlace(out.map((q) => q.text), out.length - 1) && readsAsReportTitle(prev.text);
     const canJoin =
       prev && plain(prev) && plain(p) && !title && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
       (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6));
     if (canJoin) {
-      const glue = /[A-Za-z0-9]$/.test(prev.text) && /^[A-Za-z0-9]/.test(p.text) ? " " : "";
+      // A space between two Latin words only: "确保202" / "3年度" is one number, "通" / "知" one word.
+      const glue = /[A-Za-z]$/.test(prev.text) && /^[A-Za-z]/.test(p.text) ? " " : "";
       out[out.length - 1] = { text: prev.text + glue + p.text };
       joined++;
     } else out.push(p);

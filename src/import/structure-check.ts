@@ -12,7 +12,7 @@
  * 1 → level 2); every "N是" that opens a block or follows punctuation is a point.
  */
 import { leadingMarker, type MarkerKind } from "./markers.js";
-import { readsAsReportTitle } from "./year-organization.js";
+import { atTitlePlace, readsAsReportTitle, TITLE_LINES } from "./year-organization.js";
 
 export interface Shape {
   /** Numbered headings and paragraphs per level, 1…4. */
@@ -49,17 +49,72 @@ export function shapeOf(blocks: ShapeBlock[]): Shape {
   return shape;
 }
 
+/**
+ * An ordinal that opens a heading, inside a line: 一、 （一） 1. 1、 (not 1.5, not 2023年).
+ * The original side's own reading, not reflow.ts's: a line the importer did not split
+ * still counts what it holds.
+ */
+const INLINE = /(?=[一二三四五六七八九十]{1,3}\s*[、．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|(?<![\d.．])\d{1,2}\s*(?:[、．]|\.(?!\d)))/gu;
+const RANK: Partial<Record<MarkerKind, number>> = { cn: 1, pcn: 2, num: 3 };
+/** Where a new paragraph may begin inside a line: after a sentence end, or after "如下：". */
+const SENTENCE_BEFORE = /(?:[。！？!?]["”’」』]?|如下[：:])\s*$/u;
+
+/**
+ * The original's shape, read line by line as a person would: a line's leading marker, and
+ * every heading ordinal inside it that stands after a sentence end (or after "如下：", or
+ * opens the first sub-item right after a heading with no full stop: "一、主要做法（一）…", or
+ * follows the report's title run into the text),
+ * whatever the line's length. A later number counts only when its kind's number before
+ * it did (so "主要做法：1、…。2、…" is an enumeration, not two headings), followed through
+ * the whole text, not line by line: a text pasted as several long lines has its "（一）" in
+ * one line and its "。（二）" in the next.
+ */
+export function originalShapeOf(blocks: ShapeBlock[]): Shape {
+  const split: ShapeBlock[] = [];
+  const last = new Map<MarkerKind, number>();
+  for (const block of blocks) {
+    const text = block.text;
+    let start = 0;
+    const own = leadingMarker(text);
+    if (own) last.set(own.kind, own.n);
+    for (const m of text.matchAll(INLINE)) {
+      const at = m.index!;
+      if (at === start) continue;
+      const marker = leadingMarker(text.slice(at, at + 12));
+      if (!marker || !(marker.kind === "cn" || marker.kind === "pcn" || marker.kind === "num")) continue;
+      // Only the few characters before the marker are looked at (a pasted text may be one
+      // 10 MB line), and the whole piece only when it is short: a heading, a title.
+      const tail = text.slice(Math.max(start, at - 8), at);
+      const short = at - start <= 80 ? text.slice(start, at) : undefined;
+      const head = short === undefined ? undefined : leadingMarker(short);
+      // A deeper kind only ("（一）推动构建集中统一、全面覆盖…" holds no 一、).
+      const under = marker.n === 1 && head !== undefined && (RANK[marker.kind] ?? 0) > (RANK[head.kind] ?? 9) && !/[。！？；]/.test(short!);
+      // "某局2023年工作总结及2024年工作计划一、…": the report's title run into the text.
+      const afterTitle = start === 0 && short !== undefined && readsAsReportTitle(short);
+      if (!SENTENCE_BEFORE.test(tail) && !under && !afterTitle) {
+        if (marker.n === 1 && /[：:]\s*$/.test(tail)) last.set(marker.kind, 0);
+        continue;
+      }
+      if (marker.n > 1 && last.get(marker.kind) !== marker.n - 1) continue;
+      last.set(marker.kind, marker.n);
+      split.push({ ...block, text: text.slice(start, at) });
+      start = at;
+    }
+    split.push(start ? { text: text.slice(start) } : block);
+  }
+  return shapeOf(split);
+}
+
 export type StructureDifference =
   | { what: "level"; level: number; original: number; rebuilt: number }
   | { what: "points"; original: number; rebuilt: number }
   | { what: "title"; title: string };
 
-/** How far down the original its title may stand (under a line or two of the page), as reflow.ts looks. */
-const TITLE_LINES = 4;
 
 /** The first of the original's top lines (before any reflow) that reads as a report title. */
 export function titleLine(lines: string[]): string | undefined {
-  return lines.slice(0, TITLE_LINES).find((line) => readsAsReportTitle(line))?.trim();
+  const top = lines.slice(0, TITLE_LINES);
+  return top.find((line, i) => atTitlePlace(top, i) && readsAsReportTitle(line))?.trim();
 }
 
 const squeeze = (text: string) => text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");

@@ -76,6 +76,41 @@ export function readsAsReportTitle(text: string): boolean {
   return t.length >= 6 && t.length <= 80 && !/[。，；：！？,;:!?]/.test(t) && TITLE_END.test(t) && !leadingMarker(t);
 }
 
+/**
+ * A line that says something rather than names it: a sentence ends inside it (。！？) or it
+ * introduces what follows (ends in ： or ；). Never a title, however many title words it
+ * holds: "今年以来，县民政局全面完成了年度各项工作任务。现将2023年工作总结如下：" is the
+ * report's opening (header.ts reads titles more loosely than readsAsReportTitle, commas
+ * allowed, but never such a line).
+ */
+export function readsAsSentence(text: string): boolean {
+  const t = text.trim();
+  return /[。！？!?]/.test(t) || /[：:；;]$/.test(t);
+}
+
+/**
+ * What a copying site adds to a report's title: "2024年机关办公室工作总结(2篇)",
+ * "…工作总结范文（通用5篇）", "…工作总结范文". Undefined when there is nothing to cut.
+ */
+export function siteTitleSuffix(title: string): string | undefined {
+  const m = /(?:范文)?\s*[（(]\s*(?:通用|精选|优选|热门|推荐|最新)?\s*[\d一二三四五六七八九十]{1,3}\s*篇\s*[)）]\s*$|范文$/u.exec(title);
+  return m && m.index > 0 ? m[0] : undefined;
+}
+
+/**
+ * How many short lines of the page may stand above the report's title: a site's name, its
+ * section, navigation ("无障碍 长者助手", "政府信息公开 规章库", "…办公厅政府信息公开").
+ * header.ts looks for the title under at most these; reflow.ts and structure-check.ts look
+ * as far down (TITLE_LINES: these and the title).
+ */
+export const PAGE_LINES = 4;
+export const TITLE_LINES = PAGE_LINES + 1;
+
+/** Whether line i of the top lines may be the title: within TITLE_LINES, under lines of the page only (none ends a sentence). */
+export function atTitlePlace(lines: string[], i: number): boolean {
+  return i < TITLE_LINES && lines.slice(0, i).every((l) => !/[。！？；]$/.test(l.trim()));
+}
+
 /** A plan alone ("XX局2024年工作要点"): no 总结 in the title, a plan word. */
 export const isPlanOnlyTitle = (title: string) => !/总结|回顾|报告/.test(title) && /计划|要点|打算|思路|安排/.test(title);
 
