@@ -5,7 +5,8 @@
  * counts those markers in the original whatever the importer did; three or four lines of
  * the page above the title do not hide it; a 范文 site's "(2篇)", "篇1", "【…范文】" and its
  * word on the file are dropped and said, and a second report ("篇2") is left out with a note;
- * a PDF's break inside a number is joined without a space. Fixtures:
+ * a PDF's break inside a number is joined without a space; a document site's page numbers
+ * ("1、" "2、" opening pages cut mid-sentence) are dropped and the cut word rejoined. Fixtures:
  * tests/fixtures/import/openings/ (written for these tests, in the shapes of the real pages
  * its README names).
  */
@@ -16,7 +17,7 @@ import { settingsFrom } from "../src/core/config.js";
 import { roundTrip } from "../src/import/check.js";
 import { splitFrame } from "../src/import/header.js";
 import { importReport } from "../src/import/index.js";
-import { reflow, splitAtMarkers } from "../src/import/reflow.js";
+import { dropPageNumbers, reflow, splitAtMarkers } from "../src/import/reflow.js";
 import { originalShapeOf, shapeOf } from "../src/import/structure-check.js";
 import { readsAsSentence, siteTitleSuffix } from "../src/import/year-organization.js";
 import { readTemplateSet } from "../src/render/template-files.js";
@@ -171,5 +172,27 @@ describe("import: a PDF's line break inside a number", () => {
     const line = "全县水稻栽插任务已全面完成，全年完成水利投资";
     const lines = [line, line, line, "全县水稻栽插任务已全面完成，完成GIS和SCADA", "system升级改造3处，运行平稳。", line + "。"].map((text) => ({ text }));
     expect(reflow(lines).paragraphs[0].text).toContain("SCADA system升级");
+  });
+});
+
+describe("import: a document site's page numbers", () => {
+  it("1、 and 2、 at the head of pages cut mid-word are dropped (noted), the word rejoined, no 1、 heading; --check agrees", async () => {
+    const r = importThroughBinary(fixture("docsite-pages.txt"));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 page numbers of a document site/);
+    expect(r.report).toMatchObject({ year: 2022, organization: "某中学", title: "某中学2022年度工作总结和2023年工作谋划" });
+    expect(r.report.intro).toBe("一年来，学校全面贯彻党的教育方针，努力实现学校特色发展。");
+    expect(r.report.summary.items!.map((t) => t.title)).toEqual(["加强思想政治建设，牢记使命担当", "完善学校管理体制，提升管理效能"]);
+    expect(String(r.report.summary.items![0].body)).toMatch(/深入开展学习教育活动，学校保持先进基层党组织称号。$/);
+    expect(r.report.problems.intro).toBe("教师队伍结构不够合理。");
+    const { trip } = await checked("docsite-pages.txt");
+    expect(trip.score!.share).toBe(1);
+    expect(trip.structure!.difference).toBeUndefined();
+  });
+
+  it("a report's own long 1、 2、 paragraphs, each ending a sentence, keep their numbers", () => {
+    const long = "全年完成各项目标任务，经济社会发展取得新成效。".repeat(10);
+    const paragraphs = [`1、项目建设。${long}`, `2、民生保障。${long}`].map((text) => ({ text }));
+    expect(dropPageNumbers(paragraphs)).toEqual({ paragraphs, dropped: 0 });
   });
 });

@@ -14,7 +14,7 @@ import { dropFurniture, readText } from "./lines.js";
 import { noteText, UNPLACED_HEADER, type Note } from "./notes.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
-import { reflow } from "./reflow.js";
+import { dropPageNumbers, reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
 import { buildBody } from "./structure.js";
 import { originalShapeOf, titleLine, type Shape } from "./structure-check.js";
@@ -68,7 +68,9 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   for (const text of unframed.furniture) notes.push({ code: "furniture", params: { text } });
   if (unframed.rest) notes.push({ code: "more-reports", params: unframed.rest });
   // Plain text only: Word and Markdown have real paragraphs.
-  const flowed = format === "txt" ? reflow(unframed.paragraphs) : { paragraphs: unframed.paragraphs, joined: 0, split: 0 };
+  const paged = format === "txt" ? dropPageNumbers(unframed.paragraphs) : { paragraphs: unframed.paragraphs, dropped: 0 };
+  if (paged.dropped) notes.push({ code: "page-numbers", params: { count: paged.dropped } });
+  const flowed = format === "txt" ? reflow(paged.paragraphs) : { paragraphs: paged.paragraphs, joined: 0, split: 0 };
   const split = flowed.split + (reader.split ?? 0);
   if (split) notes.push({ code: "reflow-split", params: { count: split } });
   if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
@@ -118,6 +120,6 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     // With the title line as the text has it, before any reflow joined it to the body.
     // Counted on the text as it came (after furniture), not as reflow split it: ordinals inside
     // a line count where they follow a sentence end, so a split the import missed shows.
-    originalShape: { ...originalShapeOf(unframed.paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(unframed.paragraphs.map((p) => p.text))) },
+    originalShape: { ...originalShapeOf(paged.paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(paged.paragraphs.map((p) => p.text))) },
   };
 }

@@ -134,6 +134,10 @@ const NOTES = {
     en: (p) => `the page holds more than one report: the first was imported; the rest, from "${p.from}" on (${p.paragraphs} paragraphs), was left out — save it as a file of its own to import it`,
     zh: (p) => `原文包含不止一篇报告：只导入了第一篇；从“${p.from}”起的其余部分（共 ${p.paragraphs} 段）未导入，如需要请另存为单独的文件导入`,
   },
+  "page-numbers": {
+    en: (p) => `${p.count} page numbers of a document site ("1、" "2、" at the head of its pages, which cut sentences) dropped, and the pages cut inside a sentence joined`,
+    zh: (p) => `删除了文档网站的页码 ${p.count} 处（各页开头的“1、”“2、”，在句子中间分页），并把句中分开的页重新连接`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 

@@ -112,7 +112,7 @@ export function splitPartHeading(piece: string): string[] {
 }
 
 /** A title run into the text that follows: "某局2023年工作总结一、…" or "…计划2023年，我局…". */
-const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点))?)(?=[一（(\d]|.{0,6}年)/u;
+const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划))?)(?=[一（(\d]|.{0,6}年)/u;
 
 /**
  * A line that opens with a short numbered heading, a space, then sentences ("一、总体情况
@@ -166,6 +166,41 @@ export function splitCollapsed(line: string): string[] {
   return pieces;
 }
 
+
+/** A page of a document site's copy: "1、" "2、" opening lines of a page's width or more. */
+const PAGE_NUMBER = /^(\d{1,3})、/;
+const PAGE_CHARS = 200;
+
+/**
+ * A document site's copy (desk33 and the like) numbers its pages "1、" "2、" at the head of
+ * long lines, cut wherever the page ended, often inside a sentence or a word ("…深入开展学习教"
+ * / "2、育活动，…"). Read as they are, they are 1、 headings. When two or more such lines are
+ * numbered 1, 2, 3… in order, all but the last at least a page long, and one of them
+ * continues a sentence the line before it left open, the numbers are dropped and each page
+ * cut inside a sentence is joined to the one before it.
+ */
+export function dropPageNumbers(paragraphs: SourceParagraph[]): { paragraphs: SourceParagraph[]; dropped: number } {
+  const none = { paragraphs, dropped: 0 };
+  const plain = (p: SourceParagraph) => !p.table && !p.heading && !p.title && !p.list;
+  const pages = paragraphs.flatMap((p, i) => (plain(p) && PAGE_NUMBER.test(p.text) ? [i] : []));
+  if (pages.length < 2) return none;
+  const numbered = pages.every((i, k) => Number(PAGE_NUMBER.exec(paragraphs[i].text)![1]) === k + 1);
+  const long = pages.every((i, k) => paragraphs[i].text.length >= (k === pages.length - 1 ? 20 : PAGE_CHARS));
+  const cut = pages.slice(1).some((i) => i > 0 && !SENTENCE_END.test(paragraphs[i - 1].text));
+  if (!numbered || !long || !cut) return none;
+  const out: SourceParagraph[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (!pages.includes(i)) {
+      out.push(p);
+      continue;
+    }
+    const text = p.text.replace(PAGE_NUMBER, "");
+    const prev = out[out.length - 1];
+    if (i > 0 && prev && plain(prev) && i !== pages[0] && !SENTENCE_END.test(prev.text)) out[out.length - 1] = { text: prev.text + text };
+    else out.push({ text });
+  }
+  return { paragraphs: out, dropped: pages.length };
+}
 
 /** A line this long holds several paragraphs as a rule: its title and part headings are cut off even with no marker to split at. */
 const LONG_LINE = 200;
