@@ -257,8 +257,8 @@ const HINTS: Record<string, Entry> = {
     zh: () => "report.config.yaml 的 parts 未列出它；可在其中加上，或在数据文件中用 parts 列出本报告的部分",
   },
   "empty-part": {
-    en: () => "write its items (or intro), or delete the part if the report has none",
-    zh: () => "请在其下填写 items（事项）或 intro（导语）；本报告没有这一部分时，可删去它",
+    en: () => "write its items, intro or points, or delete the part if the report has none",
+    zh: () => "请在其下填写 items（事项）、intro（导语）或 points（列举）；本报告没有这一部分时，可删去它",
   },
   "new-metric": {
     en: () => "check the spelling; a new indicator for next year belongs in next year's metrics",
