@@ -3,7 +3,7 @@
  * in it: "<单位><N>年…总结…<N+1>年…计划"), the signature and date at the bottom, and
  * what follows the date (attachments, page footers), which has no place in the data.
  */
-import { isoDate } from "./lines.js";
+import { isNavigationBar, isoDate } from "./lines.js";
 import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { organizationAfterYear } from "./organization.js";
 import type { SourceParagraph } from "./source.js";
@@ -29,6 +29,14 @@ export interface Frame {
   after: string[];
   /** What a copying site added to the title ("(2篇)"), cut off it: for the notes. */
   titleSuffix?: string;
+  /** The title was taken from a document site's file name ("文件名称:….docx"): no title line of its own. */
+  titleFromFileName?: boolean;
+  /** The school year or span of years the title names ("2023-2024学年度"), read as its first year: for the notes. */
+  yearSpan?: string;
+  /** An organisation the title gives that is no name ("镇": a copying site removed the name), not taken: for the notes. */
+  genericOrganization?: string;
+  /** The page's date from a date line above or right under the title ("2025-02-28"): when the site published it, never the report's. */
+  published?: string;
 }
 
 const TITLE_WORDS = /总结|计划|打算|报告|要点|情况/;
@@ -38,7 +46,7 @@ function looksLikeTitle(p: SourceParagraph): boolean {
   const t = p.text;
   if (t.length > 80 || readsAsSentence(t) || leadingMarker(t) || !TITLE_WORDS.test(t)) return false;
   // With a year, or a short "XX局工作总结" with none (the year is then read from the text).
-  return /\d{4}\s*年|年度/.test(t) || (t.length <= 40 && !/[。，；]/.test(t) && /工作(?:总结|计划|要点)/.test(t));
+  return /\d{4}\s*年|年度|\d{4}\s*学年/.test(t) || (t.length <= 40 && !/[。，；]/.test(t) && /工作(?:总结|计划|要点)/.test(t));
 }
 
 const CN_YEAR_DIGITS = "〇零一二三四五六七八九";
@@ -101,10 +109,39 @@ function brokenTitle(first: string, second: string): boolean {
   return /\d{4}\s*年/.test(first) && !readsAsReportTitle(first) && !/[。，；：！？,;:!?]/.test(first);
 }
 
-/** A short line of page furniture the dropping of web lines did not know ("新闻", "Workflow", "002881美格智能(002881)…"). */
-const pageLine = (p: SourceParagraph | undefined) => p !== undefined && p.text.length <= 40 && !/[。！？；]$/.test(p.text) && !leadingMarker(p.text);
+/**
+ * A short line of page furniture the dropping of web lines did not know ("新闻", "Workflow",
+ * "002881美格智能(002881)…"), or a navigation bar however wide its spacing. Its length is
+ * counted without spaces: a bar spaced out by the page is no longer for it.
+ */
+const pageLine = (p: SourceParagraph | undefined) =>
+  p !== undefined && (isNavigationBar(p.text) || (p.text.replace(/[\s\u3000]+/g, "").length <= 40 && !/[。！？；]$/.test(p.text) && !leadingMarker(p.text)));
 
-export function splitFrame(paragraphs: SourceParagraph[]): Frame {
+/**
+ * The page's date standing alone above or right under the title, as a site prints it
+ * ("2025-02-28", "2024/04/04"): the site's, not the report's. A date written out
+ * ("2022年12月28日", also in brackets) is the report's own and is left to the closing date.
+ */
+function pageDate(text: string): string | undefined {
+  return /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text.trim()) ? dateLine(text) : undefined;
+}
+
+/**
+ * An organisation that is no name: one character, or only a word for a kind of unit ("镇",
+ * "局", "中心", "学校"), as a copying site leaves a title whose name it removed
+ * ("镇2023年工作总结和2024年工作谋划"). Printed as the signature it would be wrong.
+ */
+export function isGenericOrganization(name: string): boolean {
+  const t = name.replace(/[\s\u3000]+/g, "");
+  return [...t].length <= 1 || GENERIC_UNITS.has(t);
+}
+const GENERIC_UNITS = new Set([
+  "镇", "乡", "村", "街道", "社区", "县", "区", "市", "省", "局", "厅", "委", "办", "院", "馆", "所", "站", "队", "处", "科", "室", "部",
+  "中心", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "公司", "集团", "单位", "本单位", "部门", "科室", "政府", "委员会", "办公室",
+  "街道办", "街道办事处", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "人民政府", "我局", "我校", "我院", "我单位", "我镇", "我乡", "我街道",
+]);
+
+export function splitFrame(paragraphs: SourceParagraph[], options: { fileTitle?: string } = {}): Frame {
   const frame: Frame = { body: [], before: [], after: [] };
   let start = 0;
   // The title, after at most PAGE_LINES short lines of the page.
@@ -113,6 +150,7 @@ export function splitFrame(paragraphs: SourceParagraph[]): Frame {
   while (!found && at < PAGE_LINES && pageLine(paragraphs[at])) found = titleAt(paragraphs, ++at);
   if (found) {
     frame.before = paragraphs.slice(0, at).map((p) => p.text);
+    for (const text of frame.before) frame.published ??= pageDate(text);
     start = at + found.lines;
     // A web page shows its own title, then (after a line or two of it) the report's own:
     // "2022年武乡县图书馆年度工作总结…" then "武乡县图书馆" / "2022年工作总结暨…". The report's is the title.
@@ -127,6 +165,12 @@ export function splitFrame(paragraphs: SourceParagraph[]): Frame {
       if (!pageLine(paragraphs[k])) break;
     }
     frame.title = found.text;
+    // The page's date under the title ("2025-02-28"): the site's, dropped with the lines above.
+    while (paragraphs[start] && pageDate(paragraphs[start].text)) {
+      frame.published ??= pageDate(paragraphs[start].text);
+      frame.before.push(paragraphs[start].text);
+      start += 1;
+    }
     // A copying site's "(2篇)" or "范文" is no part of the report's title.
     const suffix = siteTitleSuffix(found.text);
     if (suffix) {
@@ -134,10 +178,21 @@ export function splitFrame(paragraphs: SourceParagraph[]): Frame {
       frame.titleSuffix = suffix.trim();
     }
   }
+  // No title line, but a document site named the file ("文件名称:2025年眼科工作总结暨工作计划.docx"): its name is the title.
+  if (!frame.title && options.fileTitle && readsAsReportTitle(options.fileTitle)) {
+    frame.title = options.fileTitle;
+    frame.titleFromFileName = true;
+  }
   if (frame.title) {
     // A copying site's "20XX年" stands for the year: the organisation ends before it.
-    Object.assign(frame, parseTitle(frame.title.replace(/20[XxＸｘ×*]{2}\s*年/, "")));
+    const { span, ...parsed } = parseTitle(frame.title.replace(/20[XxＸｘ×*]{2}\s*年/, ""));
+    Object.assign(frame, parsed);
+    if (span) frame.yearSpan = span;
     frame.organization ??= organizationAfterYear(frame.title);
+    if (frame.organization && isGenericOrganization(frame.organization)) {
+      frame.genericOrganization = frame.organization;
+      delete frame.organization;
+    }
   }
   // A date in brackets right under the title: "（2022年12月28日）".
   if (paragraphs[start] && /^[（(]/.test(paragraphs[start].text) && dateLine(paragraphs[start].text)) {

@@ -12,11 +12,12 @@ import { splitFrame } from "./header.js";
 import { takeMetricsTable } from "./metrics-table.js";
 import { dropFurniture, readText } from "./lines.js";
 import { noteText, UNPLACED_HEADER, type Note } from "./notes.js";
+import { organizationInOpening } from "./organization.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
 import { dropPageNumbers, reflow } from "./reflow.js";
 import type { ReaderResult } from "./source.js";
-import { buildBody } from "./structure.js";
+import { buildBody, topicTexts } from "./structure.js";
 import { originalShapeOf, titleLine, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
 
@@ -50,6 +51,13 @@ function withoutSuffix(text: string, frame: { title?: string; titleSuffix?: stri
 
 const optionalTitle = (title: string | undefined) => (title ? { title } : {});
 
+/** An input with no text at all (an empty or blank file, a Word file with no paragraph): nothing to import, no YAML. */
+export class EmptyImport extends Error {
+  constructor() {
+    super("the file is empty: no text to import");
+  }
+}
+
 async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Promise<ReaderResult> {
   if (format === "docx") {
     const result = await readDocx(bytes);
@@ -64,6 +72,7 @@ async function read(bytes: Uint8Array, format: ImportFormat, notes: Note[]): Pro
 export async function importReport(bytes: Uint8Array, format: ImportFormat, options: { lang: Lang; source?: string }): Promise<ImportResult> {
   const notes: Note[] = [];
   const reader = await read(bytes, format, notes);
+  if (!reader.skipped.length && reader.paragraphs.every((p) => !p.table && !p.text.trim())) throw new EmptyImport();
   const unframed = dropFurniture(reader.paragraphs);
   for (const text of unframed.furniture) notes.push({ code: "furniture", params: { text } });
   if (unframed.rest) notes.push({ code: "more-reports", params: unframed.rest });
@@ -89,12 +98,25 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     notes.push({ code: "table-kept", params: { rows: rows.length, header: p.table.header.join(" | ") } });
     return rows.map((row) => `| ${row.join(" | ")} |`);
   });
-  const frame = splitFrame(withoutMetrics.filter((p) => !p.table));
-  // Lines of the page above the report's own title are furniture too.
+  const frame = splitFrame(withoutMetrics.filter((p) => !p.table), { fileTitle: unframed.fileTitle });
+  // Lines of the page above the report's own title (and its date under it) are furniture too.
   for (const text of frame.before) notes.push({ code: "furniture", params: { text } });
   if (frame.titleSuffix) notes.push({ code: "title-site-suffix", params: { suffix: frame.titleSuffix } });
+  if (frame.titleFromFileName && frame.title) notes.push({ code: "title-from-file-name", params: { title: frame.title } });
+  if (frame.yearSpan && frame.year !== undefined) notes.push({ code: "year-span", params: { span: frame.yearSpan, year: frame.year } });
+  if (frame.genericOrganization) notes.push({ code: "organization-generic", params: { organization: frame.genericOrganization } });
   const body = buildBody(frame.body);
-  const { report } = assemble(frame, body, published, taken.metrics, notes);
+  // A report that opens with its first heading ("一、总体情况") names itself in that section's
+  // text as others do in their opening ("2024年，<单位>坚持…", "现将<单位>2024年…报告如下：").
+  const first = body.sections[0];
+  if (!frame.organization && !frame.signatureOrganization && first && !organizationInOpening(body.intro)) {
+    const named = organizationInOpening([...first.intro, ...first.topics.flatMap(topicTexts)]);
+    if (named) {
+      frame.organization = named;
+      notes.push({ code: "organization-from-first-section", params: { organization: named } });
+    }
+  }
+  const { report } = assemble(frame, body, published ?? frame.published, taken.metrics, notes);
   // Columns named by their year are read by the report's ("本年 | 2022年" in a 2023 report).
   const { metrics, notes: metricNotes, kept } = taken.forYear(report.year);
   if (metrics) {

@@ -33,6 +33,9 @@ const LABELS = [
   "字号", "字体", "索引号", "发布机构", "发文机关", "主题分类", "信息类别", "公开方式", "公开范围", "公开时限", "文号",
   "组配分类", "体裁分类", "生成日期", "效力状态", "有效性", "标签", "点击率", "名称", "主题词", "关键词",
   "分享到", "分享", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置",
+  // A document site's block on the file: "文件名称:….docx", "文件大小:29.13 KB", "总页数:11 页".
+  "文件名称", "文档名称", "文件大小", "文档大小", "文件格式", "文档格式", "总页数", "页数", "总字数", "字数",
+  "上传时间", "上传者", "上传人", "贡献者", "下载次数", "下载量", "文档分类", "所属分类",
 ].sort((a, b) => b.length - a.length);
 
 /** A page's date (and time) before its labels, unlabelled: "2024-01-15 来源：…", "2024年01月15日 10:30 浏览次数：…". */
@@ -44,7 +47,27 @@ const PAGE_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
  * ("索引号 | K16059504/2024-117342 |"), also after the page's date ("2024-01-15 来源：…").
  */
 const LABELLED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?(?:${PAGE_DATE})?[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：|]`);
-const DATED = new RegExp(`^${PAGE_DATE}`);
+const DATED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?${PAGE_DATE}`);
+
+/**
+ * The page's own date line, not the report's: with a time ("2025-02-28 14:50"), as a list
+ * item ("• 2025-02-28 14:50"), or with the page's count of readers after it ("2024-04-04
+ * 393", "2025-10-18人已围观"). A bare "2022-12-30" or "2022年12月30日" is left to header.ts:
+ * at the end it is the report's date.
+ */
+const DAY = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const SEEN = "(?:人已围观|人围观|次浏览|次阅读|次点击|人阅读|阅读|浏览)";
+const PAGE_DATE_LINE = new RegExp(
+  [
+    String.raw`[•·▪●◆■*-]\s*${DAY}(?:\s*${CLOCK})?(?:\s+\d{1,9})?\s*${SEEN}?`,
+    String.raw`${DAY}\s*${CLOCK}(?:\s+\d{1,9})?\s*${SEEN}?`,
+    String.raw`${DAY}(?:\s*${CLOCK})?\s*\d{0,9}\s*${SEEN}`,
+    String.raw`${DAY}\s+\d{1,9}`,
+  ]
+    .map((alt) => `^(?:${alt})$`)
+    .join("|"),
+);
 
 /** Whole lines that are page chrome, not report text. */
 const CHROME = [
@@ -74,7 +97,38 @@ const CHROME = [
   /^(?:主办单位|承办单位|主办|承办|技术支持|网站标识码|政府网站标识码)\s*[:：]/,
   /ICP备|公网安备|网安备/,
   /^(?:字号|字体)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小/,
+  // A document site's block on the file ("基本信息", "文档摘要") and its word on it ("文档评论(0)", "1亿VIP精品文档").
+  /^(?:基本信息|文档摘要|文档简介|内容简介|文档信息|文件信息|文档介绍|文档预览)\s*[:：]?$/,
+  /^(?:文档评论|评论)\s*[（(]\s*\d+\s*[)）]$|^\d*亿?\s*VIP\s*精品文档$/i,
 ];
+
+/** A file's name standing alone ("2025年中心医院工作总结及2026年工作计划.docx"): a document site's, not the report's text. */
+const FILE_NAME = /^(?:(?:文件名称|文档名称)\s*[:：]\s*)?([^。！？!?：:]{2,80}?)\s*\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/i;
+
+/** The report's title a file name gives ("文件名称:2025年眼科工作总结暨工作计划.docx" → 2025年眼科工作总结暨工作计划), if the line is one. */
+export function fileNameTitle(line: string): string | undefined {
+  return FILE_NAME.exec(line.trim())?.[1].trim();
+}
+
+/** The words of a site's navigation bar, however its cells are spaced or barred: "智能问答 | 无障碍浏览 | 长者专区 | ENGLISH". */
+const NAV_WORDS = new Set([
+  "首页", "网站首页", "智能问答", "无障碍", "无障碍浏览", "无障碍阅读", "长者专区", "长者模式", "长者助手", "关怀版", "适老化", "ENGLISH", "English", "EN",
+  "繁体", "繁體", "简体", "简体版", "繁体版", "登录", "注册", "个人登录", "法人登录", "网站地图", "移动版", "手机版", "微信", "微博", "政务微博", "政务微信",
+  "我的收藏", "收藏", "设为首页", "加入收藏", "联系我们", "邮箱", "政务邮箱", "智能客服", "搜索", "站内搜索",
+]);
+
+/** A line of two or more cells, each short and none a figure, at least two of them words of a navigation bar. */
+export function isNavigationBar(line: string): boolean {
+  const cells = line.split(/[\s\u3000|｜]+/).filter(Boolean);
+  if (cells.length < 2 || cells.some((c) => c.length > 10 || /\d|[。，；：！？,;:]/.test(c))) return false;
+  return cells.filter((c) => NAV_WORDS.has(c)).length >= 2;
+}
+
+/**
+ * Where a document site's list after the text begins ("您可能关注的文档", "相关文档"): from
+ * there to the end the page is the site's, not the report's.
+ */
+const TAIL_MARKER = /^(?:您可能关注的文档|您可能感兴趣的文档|相关文档|相关推荐|相关资源|猜你喜欢|热门文档|推荐文档|最新文档|相关搜索|相关文档推荐)\s*[:：]?$/;
 
 /** Furniture lines are short; a long line that happens to start with "时间：" is report text. */
 const MAX_FURNITURE = 120;
@@ -84,7 +138,7 @@ export function isFurniture(line: string): boolean {
   const text = line.replace(/[\s|｜]+$/, "").trim();
   if (!text) return /[|｜]/.test(line);
   if (text.length > MAX_FURNITURE) return false;
-  return LABELLED.test(text) || CHROME.some((re) => re.test(text));
+  return LABELLED.test(text) || PAGE_DATE_LINE.test(text) || FILE_NAME.test(text) || isNavigationBar(text) || CHROME.some((re) => re.test(text));
 }
 
 /** "发布时间：2022-12-30 10:12" → "2022-12-30" (when the line carries a date label). */
@@ -105,6 +159,8 @@ export interface WithoutFurniture {
   furniture: string[];
   /** The first date a furniture line gave (发布时间), if any. */
   published?: string;
+  /** The title a file name among the furniture gives ("文件名称:….docx"), for a page with no title line of its own. */
+  fileTitle?: string;
   /** A 范文 page with several reports ("篇1" … "篇2" …): the second's marker line and how many paragraphs, from it on, were left out. */
   rest?: { from: string; paragraphs: number };
 }
@@ -126,8 +182,14 @@ export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
   const kept: SourceParagraph[] = [];
   const furniture: string[] = [];
   let published: string | undefined;
+  let fileTitle: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    // A document site's list after the text: the rest of the page is the site's.
+    if (kept.length && !p.title && !p.heading && TAIL_MARKER.test(p.text.trim())) {
+      furniture.push(...paragraphs.slice(i).map((q) => q.text).filter((t) => t.trim()));
+      break;
+    }
     const piece = p.title || p.heading ? undefined : pieceNumber(p.text);
     // "篇1" opens the page's first report: a marker, dropped; "篇2" opens another report,
     // which is left out (said in a note: it is imported on its own).
@@ -135,7 +197,7 @@ export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
       furniture.push(p.text);
       continue;
     }
-    if (piece !== undefined && piece > 1 && kept.length) return { paragraphs: kept, furniture, published, rest: { from: p.text, paragraphs: paragraphs.length - i } };
+    if (piece !== undefined && piece > 1 && kept.length) return { paragraphs: kept, furniture, published, ...(fileTitle ? { fileTitle } : {}), rest: { from: p.text, paragraphs: paragraphs.length - i } };
     const label = p.title || p.heading ? null : SITE_LABEL.exec(p.text);
     if (label) {
       furniture.push(label[0]);
@@ -148,6 +210,7 @@ export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
     }
     furniture.push(p.text);
     published ??= furnitureDate(p.text);
+    fileTitle ??= fileNameTitle(p.text);
   }
-  return { paragraphs: kept, furniture, published };
+  return { paragraphs: kept, furniture, published, ...(fileTitle ? { fileTitle } : {}) };
 }

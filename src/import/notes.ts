@@ -138,6 +138,22 @@ const NOTES = {
     en: (p) => `${p.count} page numbers of a document site ("1、" "2、" at the head of its pages, which cut sentences) dropped, and the pages cut inside a sentence joined`,
     zh: (p) => `删除了文档网站的页码 ${p.count} 处（各页开头的“1、”“2、”，在句子中间分页），并把句中分开的页重新连接`,
   },
+  "title-from-file-name": {
+    en: (p) => `no title line: the title "${p.title}" taken from the document site's file name`,
+    zh: (p) => `没有标题行：按文档网站的文件名取标题“${p.title}”`,
+  },
+  "year-span": {
+    en: (p) => `the title names the school year (or years) ${p.span}: read as year ${p.year}, the year it begins in (as "${p.year}学年" names it); change \`year\` if you count it otherwise`,
+    zh: (p) => `标题写的是学年（或跨年度）“${p.span}”：按起始年份读作 ${p.year} 年（即“${p.year}学年”）；如另有算法请修改 year`,
+  },
+  "organization-generic": {
+    en: (p) => `the title names the organisation only as "${p.organization}" (a copying site may have removed the name): not taken, fill in \`organization\` (and the title)`,
+    zh: (p) => `标题中的单位只有“${p.organization}”（可能被转载网站删去了名称）：未采用，请填写 organization（并核对标题）`,
+  },
+  "organization-from-first-section": {
+    en: (p) => `no organisation in the title, the signature or the opening: ${p.organization} taken from the first section's text`,
+    zh: (p) => `标题、落款和开头中没有单位名称：按第一部分的正文取“${p.organization}”`,
+  },
   "reader-warning": { en: (p) => `Word reader: ${p.text}`, zh: (p) => `Word 读取提示：${p.text}` },
 } satisfies Record<string, { en: Template; zh: Template }>;
 

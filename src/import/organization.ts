@@ -3,7 +3,7 @@
  * organization.ts reads those). Real reports name themselves in other places too:
  * - a title that opens with the year: "2022年武乡县图书馆年度工作总结…";
  * - the opening of a report with no title line, as 政府信息公开 annual reports begin:
- *   "现公布广州市人民政府办公厅2023年…年度报告", "由淮北市人民医院编制",
+ *   "现公布广州市人民政府办公厅2023年…年度报告", "现将<单位>2024年…报告如下", "由淮北市人民医院编制",
  *   "岐山县教育体育局现向社会公开《2023年…报告》", or "2023年，宜黄县图书馆在…".
  * Only words that end like a unit's name (局, 馆, 院, 办公室, 街道…) are taken: "2023年XX区
  * 卫生健康工作总结" names a field of work, not who wrote it, and gives nothing.
@@ -20,14 +20,16 @@ function unitName(words: string | undefined): string | undefined {
 
 /** "2022年武乡县图书馆年度工作总结及2023年工作计划" → 武乡县图书馆. */
 export function organizationAfterYear(title: string): string | undefined {
-  const m = /^\s*\d{4}\s*年(?:度)?\s*(.{2,30}?)(?:\d{4}\s*年|年度|上半年|下半年)?(?:工作)?(?:总结|计划|要点|报告)/.exec(title);
+  // Also after a school year and its term: "2023-2024学年上学期XX镇农村小学学校工作总结" → XX镇农村小学学校.
+  const m = /^\s*\d{4}\s*(?:[-－—–~～至到]\s*\d{4}\s*)?(?:学年度?|年度?)\s*(?:上学期|下学期|第[一二]学期|秋季学期|春季学期)?\s*(.{2,30}?)(?:\d{4}\s*年|年度|上半年|下半年)?(?:工作)?(?:总结|计划|要点|报告)/u.exec(title);
   return unitName(m?.[1]);
 }
 
 const YEAR = "(?:\\d{4}|二〇[〇一二三四五六七八九]{2})\\s*年";
 const OPENING_PATTERNS: RegExp[] = [
-  // 现公布广州市人民政府办公厅2023年政府信息公开工作年度报告 / 特编制湛江市…办公室2023年…
-  new RegExp(`(?:公布|发布|编制|公开|报送)\\s*《?([^《》，。,；;：:\\s]{4,40}?)${YEAR}[^《》，。,]{0,40}?(?:报告|总结)`),
+  // 现公布广州市人民政府办公厅2023年政府信息公开工作年度报告 / 特编制湛江市…办公室2023年… /
+  // 现将乐山市金口河区文化广播电视体育和旅游局2024年政府信息公开工作年度报告如下
+  new RegExp(`(?:公布|发布|编制|公开|报送|现将)\\s*《?([^《》，。,；;：:\\s]{4,40}?)${YEAR}[^《》，。,]{0,40}?(?:报告|总结)`),
   // 由淮北市人民医院编制
   /由([^《》，。,；;：:\s]{4,30}?)(?:编制|编写|制作)/,
   // 岐山县教育体育局现向社会公开《2023年…报告》
@@ -46,3 +48,4 @@ export function organizationInOpening(paragraphs: string[]): string | undefined 
   }
   return undefined;
 }
+

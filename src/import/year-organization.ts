@@ -121,11 +121,25 @@ function halfOf(words: string | undefined): Period | undefined {
 }
 
 /**
+ * A title's school year or span of two years, after the organisation: "2023-2024学年度",
+ * "2023—2024学年", "2023学年", "2023-2024年度" ([1] the words before, [2] the first year, [3] the second).
+ */
+export const SCHOOL_YEAR = /^((?:(?!\d{4}).)*?)(\d{4})\s*(?:[-－—–~～至到]\s*(\d{4})\s*(?:学年度?|年度|年)|学年度?)/u;
+
+/**
  * "云溪县科学技术局2022年工作总结…", "关于XX局2023年上半年工作总结的报告" → organisation, year
  * and, for a half, the period. A plan alone for a second half ("2024年下半年工作要点")
  * follows the first half of its year.
  */
-export function parseTitle(title: string): { organization?: string; year?: number; period?: Period } {
+export function parseTitle(title: string): { organization?: string; year?: number; period?: Period; span?: string } {
+  // A school year or two years: "金东小学2023-2024学年度工作总结", "…2023学年…", "…2023-2024年度…".
+  const y = SCHOOL_YEAR.exec(title);
+  if (y) {
+    const organization = cleanOrganization(y[1]);
+    // Named by the year it begins in, as "2023学年" is; a plan alone is for it, so the data's year is the one before.
+    const year = Number(y[2]) - (isPlanOnlyTitle(title) ? 1 : 0);
+    return { year, ...(y[3] ? { span: y[0].slice(y[1].length).trim() } : {}), ...(organization ? { organization } : {}) };
+  }
   const m = /^(.*?)(\d{4})\s*年(?:度)?\s*(上半年|下半年|半年|年中)?/.exec(title);
   if (!m) {
     // No year in the title ("XX局工作总结"): the words before 工作… are the organisation.

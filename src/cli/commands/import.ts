@@ -12,7 +12,7 @@ import { hasErrors } from "../../core/diagnostics.js";
 import { ROUND_TRIP_BAR, roundTrip } from "../../import/check.js";
 import type { DocxProblem } from "../../import/docx-problems.js";
 import { DocxUnreadable } from "../../import/docx-problems.js";
-import { importFormatOf, importReport } from "../../import/index.js";
+import { EmptyImport, importFormatOf, importReport } from "../../import/index.js";
 import { summarizedNotes } from "../../import/notes-summary.js";
 import { readTemplateSet } from "../../render/template-files.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -87,6 +87,8 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
   } catch (error) {
     // A .docx that is no Word document, a damaged one or a zip bomb: the user's file, not our bug.
     if (error instanceof DocxUnreadable) throw docxError(error.problem, shown(input), m);
+    // Bad input, as a file too large or not text is (exit 1); no YAML is written.
+    if (error instanceof EmptyImport) throw new ExitError(lang === "zh" ? `${shown(input)} 是空文件：没有可导入的文字` : `${shown(input)} is empty: no text to import`, EXIT.invalid);
     throw error;
   }
   // Each kind of note at most three times, with a count (all of them in the YAML's head, or with --verbose).
