@@ -111,8 +111,11 @@ export function splitPartHeading(piece: string): string[] {
   return m && m[1].length < piece.length ? [m[1], piece.slice(m[1].length)] : [piece];
 }
 
-/** A title run into the text that follows: "某局2023年工作总结一、…" or "…计划2023年，我局…". */
-const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划))?)(?=[一（(\d]|.{0,6}年)/u;
+/**
+ * A title run into the text that follows: "某局2023年工作总结一、…", "…计划2023年，我局…", or a
+ * plan alone's "县教育局2024年工作要点2024年是…".
+ */
+const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告|工作要点)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划))?)(?=[一（(\d]|.{0,6}年)/u;
 
 /**
  * A line that opens with a short numbered heading, a space, then sentences ("一、总体情况
