@@ -14,16 +14,48 @@ const WORDS: Array<[PartKey, RegExp]> = [
   ["problems", /问题|不足|困难|短板|差距|薄弱/],
   ["highlights", /亮点|特色|创新做法/],
   // "2023年上半年国民经济和社会发展计划执行情况" reports on a plan: the summary, not the plan.
-  ["summary", /(?:执行|完成|落实)情况/],
+  // "…计划推进情况" / "重点工作推进情况" / "规划实施情况" report on work done, as 进展情况 does.
+  ["summary", /(?:执行|完成|落实|推进|实施)情况/],
   ["plan", /计划|打算|思路|谋划|要点|安排|下一步|明年|展望/],
   // The situation as a part ("形势分析", "面临的形势"), not work done in step with it ("紧跟形势，抓好…").
   ["outlook", /形势(?:分析|研判|与任务|和任务|与挑战)|面临的形势|^(?:\d{4}年)?(?:当前|今后一个时期)?(?:的)?(?:发展)?形势$/],
-  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|工作情况|工作回顾|工作概况|总结|进展|基本情况|总体情况/],
+  ["summary", /工作开展情况|开展情况|主要工作|工作成效|做法|工作情况|工作回顾|工作概况|总结|进展|基本情况|总体情况|履职情况/],
   ["highlights", /成效|成绩|成果/],
 ];
 
+/**
+ * The words of problems and highlights are common nouns that a heading naming work often
+ * holds ("教育教学成果丰硕", "着力解决突出问题", "坚持问题导向"): such a heading names that
+ * part only when it reads as a part heading — a noun phrase with the part word as its head
+ * ("存在的问题", "主要成效及亮点工作", "取得的成果", "存在的薄弱环节和短板"), not a clause
+ * that mentions it.
+ */
+const RESULT_OR_PROBLEM = /问题|不足|困难|短板|差距|薄弱|亮点|特色|创新做法|成效|成绩|成果/;
+/** What may stand before the first such word: nothing, a year or half, 存在/面临/取得, 主要; or a modifier ending in 的, or a noun joined by 及/和/与. */
+const PART_PREFIX =
+  /^(?:\d{4}(?:-\d{4})?(?:学?年度?|学年)?)?(?:上半年|下半年|全年|本年度?|今年|一年来)?(?:工作中?|当前|目前)?(?:存在|面临|遇到|取得|发现)?(?:主要|突出|一些|重点|几点)?(?:工作)?$|[及和与、暨]$/;
+/** How a part heading ends: a part's word, or a noun that follows one ("…及改进情况", "…原因分析", "不足之处"). */
+const PART_END =
+  /(?:问题|不足|困难|短板|差距|薄弱|弱项|亮点|特色|成效|成绩|成果|做法|经验|体会|计划|打算|思路|谋划|要点|安排|展望|形势|挑战|情况|工作|分析|原因|措施|建议|对策|方向|举措|环节|之处|方面|教训|风险|隐患|事项|创新|改进|整改)$/;
+
+/** Whether a heading holding a problems or highlights word reads as that part's heading (see RESULT_OR_PROBLEM). */
+export function readsAsPartHeading(heading: string): boolean {
+  const text = heading.replace(/[\s：:。]+$/u, "");
+  const m = RESULT_OR_PROBLEM.exec(text);
+  if (!m) return true;
+  // Two phrases ("聚焦短板，补齐…") make a clause.
+  if (/[，,；;]/.test(text)) return false;
+  const prefix = text.slice(0, m.index);
+  const modifier = prefix.includes("的") ? prefix.replace(/^.*的/u, "") : undefined;
+  const before = modifier !== undefined ? /^(?:主要|突出|一些|重点|几点|具体)?$/.test(modifier) : PART_PREFIX.test(prefix);
+  return before && PART_END.test(text);
+}
+
 export function partForHeading(heading: string): PartKey | undefined {
-  return WORDS.find(([, re]) => re.test(heading))?.[0];
+  const part = WORDS.find(([, re]) => re.test(heading))?.[0];
+  // "教育教学成果丰硕" names work: no part of its own, a topic as any work heading is.
+  if ((part === "problems" || part === "highlights") && !readsAsPartHeading(heading)) return undefined;
+  return part;
 }
 
 /**
