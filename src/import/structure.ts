@@ -53,9 +53,15 @@ export function levelKey(p: SourceParagraph): { key: string; marker?: Marker } |
   return undefined;
 }
 
-/** A heading-like paragraph: no sentence inside, whatever its length (a trailing "。" is allowed). */
+/**
+ * A heading-like paragraph: no sentence inside, whatever its length (a trailing "。" is
+ * allowed). A colon inside ends a run-in heading only when a sentence follows it
+ * ("一、总体情况：2023年，…。"); with no sentence end anywhere the line is one heading
+ * ("一、干部队伍建设：夯实管理核心").
+ */
 export function isHeadingLike(text: string): boolean {
-  return !/[。！？；：:]./.test(text);
+  if (/[。！？；]./.test(text)) return false;
+  return !/[：:]./.test(text) || !/[。！？；!?;]/.test(text);
 }
 
 /** The kind of marker that opens the parts: the one whose headings name parts most often. */

@@ -40,6 +40,9 @@ const RUN_IN_MAX = 50;
  */
 const TITLE_STOP = /[。！？!?：]|(?<=[^\x00-\x7f])\.(?!\d)|(?<!\d):|:(?!\d)/u;
 
+/** A sentence ends here: 。！？； (full- or half-width), or a half-width "." after Chinese text. */
+const SENTENCE_END = /[。！？；!?;]|(?<=[^\x00-\x7f])\.(?!\d)/u;
+
 /** "全县新增高新技术企业9家": a figure (not a year) makes a first sentence a statement, not a title. */
 const isStatement = (sentence: string) => /\d/.test(sentence.replace(/\d{4}年/g, ""));
 
@@ -53,8 +56,11 @@ export function splitHead(raw: RawTopic, _inProblems: boolean): Head {
     if (!rest) return { title: text };
     return { title: lead.replace(/。$/, ""), runIn: true, first: rest };
   }
+  // A line of its own with no sentence end is a heading at its marker's level, whatever it
+  // holds: "（一）干部队伍建设：夯实管理核心" is one title, not "干部队伍建设：" run into a body.
+  if (!SENTENCE_END.test(text)) return { title: text };
   const stop = text.search(TITLE_STOP);
-  if (stop < 0) return isOwnLineTitle(text) ? { title: text } : { first: text };
+  if (stop < 0) return { first: text };
   const rest = text.slice(stop + 1).trim();
   const sentence = text.slice(0, stop);
   // "（二）提高教育教学质量。" alone on its line, with text or sub-topics under it: a heading.
