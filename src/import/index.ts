@@ -16,7 +16,7 @@ import { organizationInOpening } from "./organization.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
 import { dropPageNumbers, reflow } from "./reflow.js";
-import type { ReaderResult } from "./source.js";
+import { PHRASE_SPACE, type ReaderResult } from "./source.js";
 import { buildBody, topicTexts } from "./structure.js";
 import { originalShapeOf, titleLine, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
@@ -48,6 +48,9 @@ function withoutSuffix(text: string, frame: { title?: string; titleSuffix?: stri
   const rest = text.slice(0, -suffix.length).trim();
   return frame.title.endsWith(rest) ? rest : text;
 }
+
+/** The separators tidy() kept between two Chinese phrases (source.ts). */
+const PHRASE_SPACES = new RegExp(`(?<=\\p{Script=Han})${PHRASE_SPACE}(?=\\p{Script=Han})`, "gu");
 
 const optionalTitle = (title: string | undefined) => (title ? { title } : {});
 
@@ -83,6 +86,9 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   const split = flowed.split + (reader.split ?? 0);
   if (split) notes.push({ code: "reflow-split", params: { count: split } });
   if (flowed.joined) notes.push({ code: "reflow-joined", params: { count: flowed.joined } });
+  // A space the author put between two phrases ("学习二十大 奋进新征程") is kept, never merged silently.
+  const phraseSpaces = flowed.paragraphs.filter((p) => !p.table).flatMap((p) => [...p.text.matchAll(PHRASE_SPACES)].map((m) => p.text.slice(Math.max(0, m.index! - 8), m.index! + 9)));
+  if (phraseSpaces.length) notes.push({ code: "phrase-space", params: { count: phraseSpaces.length, text: phraseSpaces[0] } });
   const { paragraphs } = flowed;
   const published = unframed.published;
   const taken = takeMetricsTable(paragraphs);

@@ -82,6 +82,10 @@ const NOTES = {
     en: (p) => `${p.count} line break(s) inside sentences (a PDF copy) joined`,
     zh: (p) => `合并了句子中间的换行 ${p.count} 处（从 PDF 复制的文字）`,
   },
+  "phrase-space": {
+    en: (p) => `${p.count} space(s) between two Chinese phrases of a heading, a title or a quoted slogan (first: "${p.text}") kept as a full-width space (U+3000); other spaces between Chinese characters (a PDF's spacing) were removed`,
+    zh: (p) => `标题或引号内两个短语之间的空格 ${p.count} 处（首处：“${p.text}”）保留为全角空格（U+3000）；汉字之间的其他空格（PDF 排版留下的）已删除`,
+  },
   "table-kept": {
     en: (p) => `a table of ${p.rows} rows (${p.header}) is not the key-figures table and has no place in the data: its rows are kept as comments at the end`,
     zh: (p) => `表格（${p.header}，共 ${p.rows} 行）不是主要指标表，数据中没有对应位置：各行以注释保留在文件末尾`,
