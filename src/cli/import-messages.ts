@@ -78,6 +78,20 @@ const M = {
     en: (title: string) => `the structure differs: the original's title "${title}" opens a paragraph of the rebuilt Markdown's body (run into the text after it)`,
     zh: (title: string) => `结构不一致：原文标题“${title}”在重新生成的 Markdown 中成了正文段落的开头（与下文连在了一起）`,
   },
+  keyFigures: {
+    en: (back: number, rows: number) => `key figures: ${back} of ${rows} rows, every figure back`,
+    zh: (back: number, rows: number) => `主要指标核对：${rows} 行中 ${back} 行的数字全部对上`,
+  },
+  keyFiguresMismatch: {
+    en: (back: number, rows: number, where: string, column: string, original: string, rebuilt: string) =>
+      `key figures: ${back} of ${rows} rows, every figure back; first mismatch: ${where}, ${column}: ${original} in the original, ${rebuilt} in the rebuilt table`,
+    zh: (back: number, rows: number, where: string, column: string, original: string, rebuilt: string) =>
+      `主要指标核对：${rows} 行中 ${back} 行的数字全部对上；第一处不符：${where}，“${column}”原文 ${original}，重新生成 ${rebuilt}`,
+  },
+  structureFigures: {
+    en: "the structure differs: a figure of the key-figures table does not come back as the original has it",
+    zh: "结构不一致：主要指标表中有数字与原文不符",
+  },
   wrote: { en: (f: string) => `wrote ${f}`, zh: (f: string) => `已生成 ${f}` },
 } as const;
 

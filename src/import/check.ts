@@ -10,7 +10,9 @@
  * past it, for long texts that differ much, a lower bound found paragraph by paragraph:
  * align.ts). Markdown syntax is not counted (the rebuilt text is read through the
  * Markdown parser). Web furniture lines the importer dropped on purpose are not part of
- * the original; unplaced text is, and costs score.
+ * the original; unplaced text is, and costs score. A key-figures table read as metrics is
+ * compared by its figures instead (figures-check.ts): its header and the cells the metrics
+ * hold are not in `original`, and a figure that does not come back is a structure difference.
  */
 import type { Settings } from "../core/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
@@ -21,7 +23,9 @@ import { parseMarkdown } from "../document/parse-markdown.js";
 import { renderReport } from "../render-report.js";
 import type { TemplateSet } from "../render/template-files.js";
 import { writeMarkdown } from "../writers/markdown.js";
+import type { TableBlock } from "../document/model.js";
 import { alignBlocks } from "./align.js";
+import { checkKeyFigures, type KeyFiguresResult, type KeyFiguresTable } from "./figures-check.js";
 import { stripMarker } from "./markers.js";
 import { firstDifference, shapeOf, titleInBody, type Shape, type StructureDifference } from "./structure-check.js";
 
@@ -59,6 +63,8 @@ export interface RoundTrip {
   score?: Score;
   /** Headings per level and points, original against rebuilt, when the original's shape was given. */
   structure?: { original: Shape; rebuilt: Shape; difference?: StructureDifference };
+  /** The key-figures table read as metrics, row by row against the rebuilt one, when the import read one (figures-check.ts). */
+  figures?: KeyFiguresResult;
 }
 
 /** Validate the YAML, build its Markdown and score it against the original paragraphs. */
@@ -70,6 +76,7 @@ export function roundTrip(
   lang: Lang,
   file = "(import)",
   originalShape?: Shape,
+  keyFigures?: KeyFiguresTable,
 ): RoundTrip {
   const validated = validateSource({ file, text: yaml }, lang);
   // A placeholder (the import's own （请填写单位名称） when no organisation was found) makes the
@@ -84,13 +91,17 @@ export function roundTrip(
   // Parsed once: a pasted report may have 100,000 paragraphs.
   const parsed = parseMarkdown(markdown).blocks;
   const score = scoreTexts(original, parsed.flatMap(blockTexts));
-  if (!originalShape) return { diagnostics, markdown, score };
+  // The key-figures table by its figures: its cells are not in `original` (index.ts), save those kept as comments.
+  const figures = keyFigures ? checkKeyFigures(keyFigures, parsed.filter((b): b is TableBlock => b.type === "table")) : undefined;
+  const withFigures = figures ? { figures } : {};
+  if (!originalShape) return { diagnostics, markdown, score, ...withFigures };
   // The rebuilt side without its tables' cells, as the original side (index.ts).
   const rebuilt = shapeOf(parsed.filter((b) => b.type !== "table").flatMap(blockTexts).map((text) => ({ text })));
   // The counts first; then the original's title, which must not open a body paragraph.
   const paragraphs = parsed.filter((b) => b.type === "paragraph").flatMap(blockTexts);
   const difference =
     firstDifference(originalShape, rebuilt) ??
-    (titleInBody(originalShape.title, paragraphs) ? { what: "title" as const, title: originalShape.title! } : undefined);
-  return { diagnostics, markdown, score, structure: { original: originalShape, rebuilt, ...(difference ? { difference } : {}) } };
+    (titleInBody(originalShape.title, paragraphs) ? { what: "title" as const, title: originalShape.title! } : undefined) ??
+    (figures?.mismatch ? { what: "figures" as const, ...figures.mismatch } : undefined);
+  return { diagnostics, markdown, score, structure: { original: originalShape, rebuilt, ...(difference ? { difference } : {}) }, ...withFigures };
 }

@@ -8,6 +8,7 @@ import type { Lang } from "../core/lang.js";
 import type { Report } from "../core/schema.js";
 import { assemble } from "./assemble.js";
 import { decodeText } from "./decode-text.js";
+import { textOfKeyFigures, type KeyFiguresTable } from "./figures-check.js";
 import { splitFrame } from "./header.js";
 import { takeMetricsTable } from "./metrics-table.js";
 import { dropFurniture, readText } from "./lines.js";
@@ -39,6 +40,8 @@ export interface ImportResult {
   original: string[];
   /** Its numbered headings per level and its points, for `--check`'s structure measure. */
   originalShape: Shape;
+  /** The key-figures table read as `metrics`, for `--check`, which compares it by its figures (figures-check.ts). */
+  keyFigures?: KeyFiguresTable;
 }
 
 /** The title's line without what a copying site added ("(2篇)"), dropped on purpose as furniture is. */
@@ -124,7 +127,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   }
   const { report } = assemble(frame, body, published ?? frame.published, taken.metrics, notes);
   // Columns named by their year are read by the report's ("本年 | 2022年" in a 2023 report).
-  const { metrics, notes: metricNotes, kept } = taken.forYear(report.year);
+  const { metrics, notes: metricNotes, kept, figures } = taken.forYear(report.year);
   if (metrics) {
     report.metrics = metrics;
     notes.splice(metricsAt, 0, { code: "metrics-table", params: { count: metrics.length } }, ...metricNotes);
@@ -143,11 +146,15 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     yaml,
     notes,
     unplaced,
-    original: paragraphs.filter((p) => !frame.before.includes(p.text)).flatMap((p) => (p.table ? [p.table.header, ...p.table.rows].flat() : [withoutSuffix(p.text, frame)])),
+    // The key-figures table read as metrics counts only the cells kept as comments: the rest is checked by its figures.
+    original: paragraphs
+      .filter((p) => !frame.before.includes(p.text))
+      .flatMap((p) => (p.table ? (figures && p.table.rows === figures.rows ? textOfKeyFigures(figures) : [p.table.header, ...p.table.rows].flat()) : [withoutSuffix(p.text, frame)])),
     // Tables are left out: their cells are no headings, and the build's key-figures table has none either.
     // With the title line as the text has it, before any reflow joined it to the body.
     // Counted on the text as it came (after furniture), not as reflow split it: ordinals inside
     // a line count where they follow a sentence end, so a split the import missed shows.
     originalShape: { ...originalShapeOf(paged.paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(paged.paragraphs.map((p) => p.text))) },
+    ...(metrics && figures ? { keyFigures: figures } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { growthPercent, metricChange } from "../core/metrics.js";
 import { isPercentUnit } from "../core/metric-format.js";
 import type { Metric, Target } from "../core/schema.js";
 import { TABLE_CAPTION } from "../document/model.js";
+import type { KeyFiguresTable } from "./figures-check.js";
 import type { Note } from "./notes.js";
 import type { SourceParagraph } from "./source.js";
 
@@ -109,6 +110,8 @@ export interface MetricsTableReading {
   kept: string[][];
   /** A column is named by its year: the report's year may read it otherwise (takeMetricsTable's forYear). */
   yearColumns: boolean;
+  /** The table as it came and which of its cells the metrics hold, for `--check` (figures-check.ts). */
+  figures: KeyFiguresTable;
 }
 
 /**
@@ -198,6 +201,7 @@ export function readMetricsTable(table: { header: string[]; rows: string[][] }, 
   // Every other column is kept unless the data holds all of it: a growth column the build computes alike,
   // a previous or target column whose every cell is a number or empty.
   const keptColumns: number[] = [];
+  const computed: number[] = [];
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (c === col.label || c === col.unit || c === col.value || c === col.note) continue;
@@ -216,6 +220,7 @@ export function readMetricsTable(table: { header: string[]; rows: string[][] }, 
       const growth = c === col.growth;
       const differ = metrics.filter((m, r) => !(growth ? growthAgrees(cells[r], m.value, m.previous, m.unit) : reachedAgrees(cells[r], m)));
       if (!differ.length) {
+        computed.push(c);
         notes.push({ code: "metrics-column-computed", params: { column: name(c), from: growth ? "previous" : "target" } });
         continue;
       }
@@ -235,7 +240,17 @@ export function readMetricsTable(table: { header: string[]; rows: string[][] }, 
     ...(keptColumns.length ? [table.header, ...read.map((r) => r.row)].map((row) => [row[col.label] ?? "", ...keptColumns.map((c) => row[c] ?? "")]) : []),
     ...(keptRows.length ? [table.header, ...keptRows] : []),
   ];
-  return { metrics, notes, kept, yearColumns: col.yearColumns };
+  const figures: KeyFiguresTable = {
+    header: table.header,
+    rows: table.rows,
+    columns: { label: col.label, unit: col.unit, value: col.value, previous: col.previous, target: col.target, note: col.note },
+    computed,
+    read: table.rows.map((row) => {
+      const metric = read.find((r) => r.row === row)?.metric;
+      return metric ? { previous: metric.previous !== undefined, target: metric.target !== undefined } : null;
+    }),
+  };
+  return { metrics, notes, kept, yearColumns: col.yearColumns, figures };
 }
 
 /** Metrics from a table, or undefined when it is not a key-figures table. */
@@ -268,7 +283,7 @@ export interface TakenMetricsTable {
    * "本年 | 2022年" in a 2023 report has 2022年 as `previous`, and of "2023年 | 2024年" in a
    * 2023 report 2023年 is `value`. This reading when the year changes nothing.
    */
-  forYear(year: number | undefined): { metrics?: Metric[]; notes: Note[]; kept: string[][] };
+  forYear(year: number | undefined): { metrics?: Metric[]; notes: Note[]; kept: string[][]; figures?: KeyFiguresTable };
 }
 
 export function takeMetricsTable(paragraphs: SourceParagraph[]): TakenMetricsTable {
@@ -287,8 +302,8 @@ export function takeMetricsTable(paragraphs: SourceParagraph[]): TakenMetricsTab
   if (first.noted) to += 1;
   const forYear = (year: number | undefined) => {
     const again = year !== undefined && Number.isFinite(year) && first.yearColumns ? readWith(year) : undefined;
-    const { metrics, notes, kept } = again ?? first;
-    return { metrics, notes, kept };
+    const { metrics, notes, kept, figures } = again ?? first;
+    return { metrics, notes, kept, figures };
   };
   return { paragraphs: [...paragraphs.slice(0, from), ...paragraphs.slice(to)], metrics: first.metrics, notes: first.notes, kept: first.kept, forYear };
 }

@@ -108,7 +108,9 @@ export function originalShapeOf(blocks: ShapeBlock[]): Shape {
 export type StructureDifference =
   | { what: "level"; level: number; original: number; rebuilt: number }
   | { what: "points"; original: number; rebuilt: number }
-  | { what: "title"; title: string };
+  | { what: "title"; title: string }
+  /** A figure of the key-figures table read as metrics that does not come back (figures-check.ts). */
+  | { what: "figures"; where: string; column: string; original: string; rebuilt: string };
 
 
 /** The first of the original's top lines (before any reflow) that reads as a report title. */

@@ -1,9 +1,10 @@
 /**
  * `report import <file>`: an existing report (.docx, .md, .txt) → YAML data on stdout
  * or -o <file> (never overwriting without --force). Notes and unplaced text go to
- * stderr. --check prints the round-trip score and the structure measure (headings per
- * level, points) instead of the YAML (still writing -o).
- * Exit: 0 ok · 1 the data does not validate, or --check below 98% or with another structure · 2 usage or I/O.
+ * stderr. --check prints the round-trip score, the structure measure (headings per
+ * level, points) and, for a key-figures table read as metrics, its figures' check instead
+ * of the YAML (still writing -o).
+ * Exit: 0 ok · 1 the data does not validate, or --check below 98%, with another structure or a key figure not back · 2 usage or I/O.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -97,7 +98,7 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
 
   // Diagnostics point into the YAML just printed (or written), line by line.
   const dataFile = output ? shown(output) : lang === "zh" ? "（导入的 YAML）" : "(imported YAML)";
-  const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile, result.originalShape);
+  const checked = roundTrip(result.yaml, result.original, readTemplateSet(), settingsFrom(), lang, dataFile, result.originalShape, result.keyFigures);
   if (checked.diagnostics.length) io.stderr(formatSummarized(checked.diagnostics, summaryOptions(ctx, flags.verbose)));
   const invalid = hasErrors(checked.diagnostics);
   if (invalid) io.stderr(`${m.invalid}\n`);
@@ -132,8 +133,15 @@ export async function runImport(fileArg: string, flags: ImportFlags, ctx: Comman
       reshaped = true;
       if (difference.what === "level") io.stderr(`${m.structureLevel(difference.level, difference.original, difference.rebuilt)}\n`);
       else if (difference.what === "points") io.stderr(`${m.structurePoints(difference.original, difference.rebuilt)}\n`);
-      else io.stderr(`${m.structureTitle(difference.title)}\n`);
+      else if (difference.what === "title") io.stderr(`${m.structureTitle(difference.title)}\n`);
+      else io.stderr(`${m.structureFigures}\n`);
     }
+  }
+  // The key-figures table read as metrics, by its figures: a line of its own; a figure that does not come back fails the check.
+  if (flags.check && checked.figures) {
+    const { rows, back, mismatch } = checked.figures;
+    io.stdout(`${mismatch ? m.keyFiguresMismatch(back, rows, mismatch.where, mismatch.column, mismatch.original, mismatch.rebuilt) : m.keyFigures(back, rows)}\n`);
+    if (mismatch) reshaped = true;
   }
   return invalid || below || reshaped ? EXIT.invalid : EXIT.ok;
 }
