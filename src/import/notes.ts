@@ -75,8 +75,8 @@ const NOTES = {
     zh: (p) => `主要指标表已读作 ${p.count} 项 metrics：id（metric_1 …）为占位名，请改为稳定的名称`,
   },
   "reflow-split": {
-    en: (p) => `the text had no line breaks: split before ${p.count} ordinal marker(s) that follow a sentence end, or at spaces that stood for breaks`,
-    zh: (p) => `原文缺少换行：在句末之后的序号前或代替换行的空格处分段 ${p.count} 处`,
+    en: (p) => `lines that held several paragraphs were split in ${p.count} place(s): before ordinal markers that follow a sentence end, after a title or heading run into the text, or at spaces that stood for line breaks`,
+    zh: (p) => `原文有的行含多段文字，已分段 ${p.count} 处：在句末之后的序号前、连在正文前的标题之后，或代替换行的空格处`,
   },
   "reflow-joined": {
     en: (p) => `${p.count} line break(s) inside sentences (a PDF copy) joined`,
