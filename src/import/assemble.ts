@@ -9,7 +9,7 @@ import { defaultHeading, defaultTitle } from "../render/outline.js";
 import type { Frame } from "./header.js";
 import { linkTargets } from "./metrics-table.js";
 import type { Note } from "./notes.js";
-import { organizationInOpening } from "./organization.js";
+import { govInfoTitle, isGovInfoAnnualReport, organizationInOpening } from "./organization.js";
 import { assignParts, outOfOrder, partForHeading, partsForHeading } from "./parts.js";
 import { isHeadingLike, topicTexts, type RawBody, type RawSection, type RawTopic } from "./structure.js";
 import { KEY_WORK_TITLE, splitTargets, TARGETS_TITLE } from "./targets.js";
@@ -111,7 +111,14 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   const organization = named ?? opened ?? "（请填写单位名称）";
   if (opened) notes.push({ code: "organization-from-opening", params: { organization: opened } });
   else if (!named) notes.push({ code: "no-organization", params: {} });
-  if (!frame.title) notes.push({ code: "no-title", params: {} });
+  // A 政府信息公开 annual report copied without its title line has the format's title, not
+  // the build's default "…工作总结及…工作计划": composed, and said (a placeholder organisation still flags it).
+  let title = frame.title;
+  const texts = [...body.intro, ...sections.flatMap((s) => [s.heading, ...s.intro, ...s.topics.flatMap(topicTexts)])];
+  if (!title && found.value !== undefined && isGovInfoAnnualReport(texts)) {
+    title = govInfoTitle(organization, year);
+    notes.push({ code: "title-composed", params: { title } });
+  } else if (!title) notes.push({ code: "no-title", params: {} });
 
   // Sections without a part of their own become topics of the part before them (of the
   // summary, with its default heading, when they come first); a section naming a part an
@@ -184,7 +191,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     ...(found.value !== undefined ? { year } : {}),
     ...(period !== "year" ? { period } : {}),
     organization,
-    ...(frame.title && frame.title !== defaultTitle(organization, year, period) ? { title: frame.title } : {}),
+    ...(title && title !== defaultTitle(organization, year, period) ? { title } : {}),
     ...(date ? { date } : {}),
     ...(intro ? { intro } : {}),
     ...(metrics?.length ? { metrics } : {}),

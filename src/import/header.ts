@@ -8,7 +8,7 @@ import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { organizationAfterYear } from "./organization.js";
 import type { SourceParagraph } from "./source.js";
 import type { Period } from "../core/period.js";
-import { PAGE_LINES, parseTitle, readsAsReportTitle, readsAsSentence, siteTitleSuffix } from "./year-organization.js";
+import { namesPeriod, PAGE_LINES, parseTitle, readsAsReportTitle, readsAsSentence, siteTitleSuffix } from "./year-organization.js";
 
 export { parseTitle };
 
@@ -37,16 +37,38 @@ export interface Frame {
   genericOrganization?: string;
   /** The page's date from a date line above or right under the title ("2025-02-28"): when the site published it, never the report's. */
   published?: string;
+  /** The title says 半年/年中 but not which half ("…半年度工作总结"): read from the text or the date below. */
+  halfUnsaid?: boolean;
+  /** Neither the text nor the date said which half: the first (a mid-year report) was taken, for the notes. */
+  halfAssumed?: boolean;
 }
 
-const TITLE_WORDS = /总结|计划|打算|报告|要点|情况/;
+const TITLE_WORDS = /总结|计划|打算|思路|安排|报告|要点|情况/;
 
 function looksLikeTitle(p: SourceParagraph): boolean {
   if (p.title) return true;
   const t = p.text;
   if (t.length > 80 || readsAsSentence(t) || leadingMarker(t) || !TITLE_WORDS.test(t)) return false;
   // With a year, or a short "XX局工作总结" with none (the year is then read from the text).
-  return /\d{4}\s*年|年度|\d{4}\s*学年/.test(t) || (t.length <= 40 && !/[。，；]/.test(t) && /工作(?:总结|计划|要点)/.test(t));
+  if (/\d{4}\s*年|年度|\d{4}\s*学年/.test(t)) return true;
+  if (t.length > 40 || /[。，；]/.test(t)) return false;
+  // "镇2023上半年工作开展情况和下半年工作打算": no 总结 or 计划, but the year or the half is named.
+  return /工作(?:总结|计划|要点)/.test(t) || (/(?:打算|思路|安排|要点|情况)$/.test(t) && namesPeriod(t));
+}
+
+/**
+ * Which half a title that says only 半年 ("…半年度工作总结") is about: the text's 上半年 (a
+ * report on the first half speaks of it; one that says only 下半年 is on the second), else the
+ * closing date (May–September: the first half; November–February: the second), else none.
+ */
+function halfFromText(body: SourceParagraph[], date: string | undefined): Period | undefined {
+  const text = body.map((p) => p.text).join("");
+  if (/上半年/.test(text)) return "first-half";
+  if (/下半年/.test(text)) return "second-half";
+  const month = date ? Number(date.split("-")[1]) : undefined;
+  if (month !== undefined && month >= 5 && month <= 9) return "first-half";
+  if (month !== undefined && (month >= 11 || month <= 2)) return "second-half";
+  return undefined;
 }
 
 const CN_YEAR_DIGITS = "〇零一二三四五六七八九";
@@ -215,5 +237,10 @@ export function splitFrame(paragraphs: SourceParagraph[], options: { fileTitle?:
     break;
   }
   frame.body = paragraphs.slice(start, end);
+  if (frame.halfUnsaid && !frame.period) {
+    const half = halfFromText(frame.body, frame.date);
+    frame.period = half ?? "first-half";
+    if (!half) frame.halfAssumed = true;
+  }
   return frame;
 }

@@ -114,6 +114,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   if (frame.titleFromFileName && frame.title) notes.push({ code: "title-from-file-name", params: { title: frame.title } });
   if (frame.yearSpan && frame.year !== undefined) notes.push({ code: "year-span", params: { span: frame.yearSpan, year: frame.year } });
   if (frame.genericOrganization) notes.push({ code: "organization-generic", params: { organization: frame.genericOrganization } });
+  if (frame.halfAssumed) notes.push({ code: "half-assumed", params: {} });
   const body = buildBody(frame.body);
   // A report that opens with its first heading ("一、总体情况") names itself in that section's
   // text as others do in their opening ("2024年，<单位>坚持…", "现将<单位>2024年…报告如下：").

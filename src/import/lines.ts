@@ -5,10 +5,11 @@
  * dropped here, but returned so the caller can list them: nothing vanishes unseen.
  */
 import { isRealDate } from "../core/text.js";
-import { parseChineseNumber } from "./markers.js";
+import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { splitCollapsed } from "./reflow.js";
 import type { ReaderResult, SourceParagraph } from "./source.js";
 import { linesWithTables } from "./text-tables.js";
+import { atTitlePlace, readsAsReportTitle, TITLE_LINES } from "./year-organization.js";
 
 /**
  * One paragraph per non-blank line: web text and Notepad files put one paragraph on a
@@ -22,7 +23,40 @@ export function textParagraphs(text: string): SourceParagraph[] {
 export function readText(text: string): ReaderResult {
   const raw = text.split(/\r\n?|\n|\u2028|\u2029/);
   const lines = raw.flatMap(splitCollapsed);
-  return { paragraphs: linesWithTables(lines, isFurniture).paragraphs, skipped: [], split: lines.length - raw.length };
+  return { paragraphs: linesWithTables(joinTitleLines(lines), isFurniture).paragraphs, skipped: [], split: lines.length - raw.length };
+}
+
+/** A piece of a title a PDF's text extraction broke up: short, no sentence punctuation, no ordinal marker. */
+const titlePiece = (line: string) => {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 24 && !/[。，；：！？,;:!?]/.test(t) && !leadingMarker(t);
+};
+
+/** The most lines one title is read from ("县农业农村局" / "2023" / "年工作总结和" / "2024" / "年工作思路"). */
+const MAX_TITLE_PIECES = 8;
+
+/**
+ * A title a PDF's text extraction printed on several short lines, every number on a line of
+ * its own: "县农业农村局" / "2023" / "年工作总结和" / "2024" / "年工作思路". Top lines (under
+ * lines of the page only) that together read as a report's title, one of them a bare number
+ * or opening with 年 (the break inside "2023年"), are joined into one line before anything
+ * else reads them; the longest such run is taken. Other lines are left as they are.
+ */
+export function joinTitleLines(lines: string[]): string[] {
+  const at = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0).slice(0, TITLE_LINES + MAX_TITLE_PIECES);
+  const texts = at.map((i) => lines[i].trim());
+  for (let s = 0; s < TITLE_LINES && s < texts.length; s++) {
+    if (!atTitlePlace(texts, s)) break;
+    let best = -1;
+    for (let e = s + 1; e < texts.length && e - s < MAX_TITLE_PIECES && titlePiece(texts[e]) && titlePiece(texts[s]); e++) {
+      const pieces = texts.slice(s, e + 1);
+      if (pieces.some((t) => /^\d{1,4}$/.test(t) || /^年/.test(t)) && readsAsReportTitle(pieces.join(""))) best = e;
+    }
+    if (best < 0) continue;
+    const drop = new Set(at.slice(s + 1, best + 1));
+    return lines.flatMap((l, i) => (i === at[s] ? [texts.slice(s, best + 1).join("")] : drop.has(i) ? [] : [l]));
+  }
+  return lines;
 }
 
 const LABELS = [
@@ -48,6 +82,8 @@ const PAGE_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
  */
 const LABELLED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?(?:${PAGE_DATE})?[【\\[（(]?(?:${LABELS.join("|")})[】\\]]?\\s*[:：|]`);
 const DATED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?${PAGE_DATE}`);
+/** "发布 2020-06-05 08:26:28 阅读 8498": the page's date after a label with no colon. */
+const PUBLISHED_DATE = /^(?:发布于|发表于|更新于|发布|发表|更新)\s*\d{4}\s*[-/.年]/;
 
 /**
  * The page's own date line, not the report's: with a time ("2025-02-28 14:50"), as a list
@@ -58,12 +94,16 @@ const DATED = new RegExp(`^(?:[•·▪●◆■*-]\\s*)?${PAGE_DATE}`);
 const DAY = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const SEEN = "(?:人已围观|人围观|次浏览|次阅读|次点击|人阅读|阅读|浏览)";
+const PUBLISHED = "(?:发布于|发表于|更新于|发布|发表|更新)";
+const COUNTED = "(?:阅读量|阅读数|浏览量|浏览数|点击量|阅读|浏览|点击|围观)";
 const PAGE_DATE_LINE = new RegExp(
   [
     String.raw`[•·▪●◆■*-]\s*${DAY}(?:\s*${CLOCK})?(?:\s+\d{1,9})?\s*${SEEN}?`,
     String.raw`${DAY}\s*${CLOCK}(?:\s+\d{1,9})?\s*${SEEN}?`,
     String.raw`${DAY}(?:\s*${CLOCK})?\s*\d{0,9}\s*${SEEN}`,
     String.raw`${DAY}\s+\d{1,9}`,
+    // With its labels but no colons: "发布 2020-06-05 08:26:28 阅读 8498", "发表于 2024-01-15 浏览 120".
+    String.raw`${PUBLISHED}\s*${DAY}(?:\s*${CLOCK})?(?:\s*${COUNTED}\s*[:：]?\s*\d{1,9}\s*次?)?`,
   ]
     .map((alt) => `^(?:${alt})$`)
     .join("|"),
@@ -144,7 +184,7 @@ export function isFurniture(line: string): boolean {
 /** "发布时间：2022-12-30 10:12" → "2022-12-30" (when the line carries a date label). */
 export function furnitureDate(text: string): string | undefined {
   // A date label, or the page's date standing before its other labels (a furniture line).
-  if (!/(?:发布|发文|成文|更新)?(?:时间|日期)/.test(text) && !DATED.test(text)) return undefined;
+  if (!/(?:发布|发文|成文|更新)?(?:时间|日期)/.test(text) && !DATED.test(text) && !PUBLISHED_DATE.test(text)) return undefined;
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   return m ? isoDate(m[1], m[2], m[3]) : undefined;
 }

@@ -12,6 +12,14 @@ const NOTES = {
   encoding: { en: (p) => `decoded as ${p.encoding} (not UTF-8)`, zh: (p) => `按 ${p.encoding} 编码读取（不是 UTF-8）` },
   furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
   "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
+  "title-composed": {
+    en: (p) => `no title line found; the text is a 政府信息公开 annual report, so its title was composed as the format has it: ${p.title}`,
+    zh: (p) => `未找到标题行；正文是政府信息公开工作年度报告，按其格式拟定标题：${p.title}`,
+  },
+  "half-assumed": {
+    en: () => "the title says 半年 but not which half, and neither the text nor the date does: taken as the first half (period: first-half); set period: second-half if it is",
+    zh: () => "标题只说“半年”，未说明上半年还是下半年，正文和日期也无从判断：按上半年处理（period: first-half），如为下半年请改为 second-half",
+  },
   "no-organization": { en: () => "organisation not found in the title or signature: fill in `organization`", zh: () => "未能从标题或落款识别单位名称，请填写 organization" },
   "organization-from-opening": {
     en: (p) => `no organisation in the title or signature: ${p.organization} taken from the opening`,

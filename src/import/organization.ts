@@ -49,3 +49,16 @@ export function organizationInOpening(paragraphs: string[]): string | undefined 
   return undefined;
 }
 
+
+/**
+ * A 政府信息公开 annual report, as the 国办 format has it: the text speaks of 政府信息公开 or
+ * 政务公开, and either calls itself a 年度报告 or has the format's sections (主动公开 and
+ * 依申请公开). Read on the text's opening (its first few thousand characters).
+ */
+export function isGovInfoAnnualReport(texts: string[]): boolean {
+  const text = texts.join("").slice(0, 3000);
+  return /政府信息公开|政务公开/.test(text) && (/年度报告/.test(text) || (/主动公开/.test(text) && /依申请公开/.test(text)));
+}
+
+/** The title such a report has when the copy lost it: "<单位>2024年政府信息公开工作年度报告". */
+export const govInfoTitle = (organization: string, year: number) => `${organization}${year}年政府信息公开工作年度报告`;

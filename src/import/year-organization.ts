@@ -73,7 +73,18 @@ const TITLE_END = /(?:总结|计划|打算|思路|要点|安排|报告|汇报)(?
  */
 export function readsAsReportTitle(text: string): boolean {
   const t = text.replace(/[\s\u00a0\u3000]+/g, "");
-  return t.length >= 6 && t.length <= 80 && !/[。，；：！？,;:!?]/.test(t) && TITLE_END.test(t) && !leadingMarker(t);
+  if (t.length < 6 || t.length > 80 || /[。，；：！？,;:!?]/.test(t) || leadingMarker(t)) return false;
+  // "镇2023上半年工作开展情况": 情况 ends a title only when the year or the half is named before it.
+  return TITLE_END.test(t) || (/情况$/.test(t) && namesPeriod(t));
+}
+
+/**
+ * Whether a line names the year or the half a title is about: "2023年", "2023年度", "2023上半年"
+ * (the year with no 年, as some titles write it), or a half after the organisation's words
+ * ("XX镇上半年…", "…工作开展情况和下半年…": something stands before the half).
+ */
+export function namesPeriod(text: string): boolean {
+  return /\d{4}\s*(?:年|上半年|下半年)/.test(text) || /^\S{2,}?(?:上半年|下半年)/.test(text);
 }
 
 /**
@@ -112,7 +123,7 @@ export function atTitlePlace(lines: string[], i: number): boolean {
 }
 
 /** A plan alone ("XX局2024年工作要点"): no 总结 in the title, a plan word. */
-export const isPlanOnlyTitle = (title: string) => !/总结|回顾|报告/.test(title) && /计划|要点|打算|思路|安排/.test(title);
+export const isPlanOnlyTitle = (title: string) => !/总结|回顾|报告|情况/.test(title) && /计划|要点|打算|思路|安排/.test(title);
 
 /** The half a "上半年" / "下半年" names; 半年 and 年中 (a mid-year report) are the first half. */
 function halfOf(words: string | undefined): Period | undefined {
@@ -131,7 +142,7 @@ export const SCHOOL_YEAR = /^((?:(?!\d{4}).)*?)(\d{4})\s*(?:[-－—–~～至�
  * and, for a half, the period. A plan alone for a second half ("2024年下半年工作要点")
  * follows the first half of its year.
  */
-export function parseTitle(title: string): { organization?: string; year?: number; period?: Period; span?: string } {
+export function parseTitle(title: string): { organization?: string; year?: number; period?: Period; span?: string; halfUnsaid?: boolean } {
   // A school year or two years: "金东小学2023-2024学年度工作总结", "…2023学年…", "…2023-2024年度…".
   const y = SCHOOL_YEAR.exec(title);
   if (y) {
@@ -140,17 +151,21 @@ export function parseTitle(title: string): { organization?: string; year?: numbe
     const year = Number(y[2]) - (isPlanOnlyTitle(title) ? 1 : 0);
     return { year, ...(y[3] ? { span: y[0].slice(y[1].length).trim() } : {}), ...(organization ? { organization } : {}) };
   }
-  const m = /^(.*?)(\d{4})\s*年(?:度)?\s*(上半年|下半年|半年|年中)?/.exec(title);
+  // "2024年上半年", also "2023上半年" with no 年 after the year.
+  const m = /^(.*?)(\d{4})\s*(?:年(?:度)?\s*(上半年|下半年|半年|年中)?|(上半年|下半年))/.exec(title);
   if (!m) {
-    // No year in the title ("XX局工作总结"): the words before 工作… are the organisation.
-    const w = /^(.*?)(?:上半年|下半年|年度)?(?:工作)?(?:总结|计划|要点|报告)/.exec(title);
+    // No year in the title ("XX局工作总结"): the words before 工作… are the organisation; a
+    // period word before them is none of it ("某县农业农村局半年度工作总结" → 某县农业农村局).
+    const w = /^(.*?)(?:上半年度?|下半年度?|半年度?|年中|全年|年度)?(?:工作)?(?:总结|计划|要点|报告|打算|思路|安排|开展情况|完成情况|情况)/.exec(title);
     const organization = w ? cleanOrganization(w[1]) : undefined;
     // "XX局20XX年上半年工作总结…": the half is said even where the year is not.
     const half = isPlanOnlyTitle(title) ? undefined : halfOf(/(上半年|下半年)/.exec(title)?.[1]);
-    return { ...(organization ? { organization } : {}), ...(half ? { period: half } : {}) };
+    // "…半年度工作总结": a half, but which one the title does not say (header.ts reads it from the text).
+    const halfUnsaid = !half && !isPlanOnlyTitle(title) && /半年|年中/.test(title);
+    return { ...(organization ? { organization } : {}), ...(half ? { period: half } : {}), ...(halfUnsaid ? { halfUnsaid } : {}) };
   }
   const organization = cleanOrganization(m[1]);
-  const half = halfOf(m[3]);
+  const half = halfOf(m[3] ?? m[4]);
   if (isPlanOnlyTitle(title)) {
     // A plan alone ("XX局2024年工作要点") is for N+1: the data's year is the one before it;
     // a plan for a second half follows that year's first half.
