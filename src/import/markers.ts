@@ -1,6 +1,7 @@
 /**
- * Level markers as offices really type them: 一、 / （一） (一) / 1. 1、 1． 1) / （1） (1) ⑴
- * / ①, with full- or half-width brackets and stray spaces. The kind, not the level, is
+ * Level markers as offices really type them: 一、 / （一） (一) 一) / 1. 1、 1． 1) / （1） (1) ⑴
+ * / ①, with full- or half-width brackets and stray spaces. "一)" with no opening bracket (a web
+ * copy's, "二)教学工作。") is a （一）: the same kind, the same level. The kind, not the level, is
  * what a marker tells: a report may skip a level, so nesting is found by the order in
  * which kinds appear (see structure.ts).
  */
@@ -37,6 +38,8 @@ const PATTERNS: Array<[MarkerKind, RegExp]> = [
   // "一、" "一." "一．" — not "一年来": the numeral must be followed by the separator.
   ["cn", new RegExp(`^${SP}(${CN_NUMERAL})${SP}(?:[、．]|\\.(?!\\d))${SP}`)],
   ["pcn", new RegExp(`^${SP}[（(]${SP}(${CN_NUMERAL})${SP}[）)]${SP}`)],
+  // "一)" at the start of a paragraph (inside one it is read only after a sentence end: reflow.ts).
+  ["pcn", new RegExp(`^${SP}(${CN_NUMERAL})${SP}[）)]${SP}`)],
   // "1." but not "1.5亿元"; "1、" "1．".
   ["num", new RegExp(`^${SP}(\\d{1,2})${SP}(?:[、．]|\\.(?!\\d))${SP}`)],
   ["rnum", new RegExp(`^${SP}(\\d{1,2})${SP}[）)]${SP}`)],
@@ -78,7 +81,7 @@ export function markerVariants(kind: MarkerKind, n: number): RegExp {
     case "cn":
       return new RegExp(`${cn}${SP}[、．.]`);
     case "pcn":
-      return new RegExp(`[（(]${SP}${cn}${SP}[）)]`);
+      return new RegExp(`[（(]${SP}${cn}${SP}[）)]|(?<=^|[。！？!?；;])${SP}${cn}${SP}[）)]`);
     case "num":
       return new RegExp(`(?<!\\d)${n}${SP}(?:[、．]|\\.(?!\\d))`);
     case "rnum":

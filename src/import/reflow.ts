@@ -12,7 +12,7 @@
  * Both are counted, for the notes.
  */
 import { leadingMarker } from "./markers.js";
-import type { SourceParagraph } from "./source.js";
+import { displayWidth as width, headingAtSpace, HEADING_KINDS, type SourceParagraph } from "./source.js";
 import { atTitlePlace, readsAsReportTitle, TITLE_LINES } from "./year-organization.js";
 
 export interface Reflowed {
@@ -32,15 +32,8 @@ const SENTENCE_END = /(?:[。！？；：:!?;…]|[。！？；!?;…][”’」
 /** A line that opens with these cannot be the start of a paragraph: it continues the line before. */
 const CONTINUES = /^[，。、；：！？）》”’」』,.;:!?)]/;
 const CN = "[一二三四五六七八九十]{1,3}";
-/** Markers that open a heading: 一、 （一） 1. 1、 — not （1） or ①, which are enumerations inside paragraphs. */
-const MARKER_AHEAD = new RegExp(`(?=${CN}[、．]|[（(]${CN}[）)]|(?<![\\d.．])\\d{1,2}(?:[、．]|\\.(?!\\d)))`, "gu");
-
-/** Display width: a Chinese character is two columns, as a PDF line's width counts it. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! > 0xff ? 2 : 1;
-  return w;
-}
+/** Markers that open a heading: 一、 （一） 一) 1. 1、 — not （1） or ①, which are enumerations inside paragraphs. */
+const MARKER_AHEAD = new RegExp(`(?=${CN}[、．]|[（(]${CN}[）)]|(?<![（(一二三四五六七八九十])${CN}[）)]|(?<![\\d.．])\\d{1,2}(?:[、．]|\\.(?!\\d)))`, "gu");
 
 /** The width most lines are wrapped at, when the text is wrapped; else undefined. */
 export function wrapWidth(lines: string[]): number | undefined {
@@ -119,33 +112,47 @@ const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度
 
 /**
  * A line that opens with a short numbered heading, a space, then sentences ("一、总体情况
- * 根据…文件要求，…。"): the heading is cut off, whatever the line's length. Not "1. 主动 公开"
- * (no sentence follows) and not "一、2023 年度…" (a space after a digit is a PDF's spacing).
+ * 根据…文件要求，…。", "（一）强基固本，忠诚教育筑基石 学校将…。"): the heading is cut off,
+ * whatever the line's length (headingAtSpace in source.ts, which tidy() follows too). Not
+ * "1. 主动 公开" (no sentence follows) and not "一、2023 年度…" (a space after a digit is a
+ * PDF's spacing).
  */
-function splitHeadingAtSpace(line: string): string[] {
-  const own = leadingMarker(line);
-  if (!own || !HEADING_MARKER.has(own.kind)) return [line];
-  const m = /^((?:[^，,。；;：:！？!?\s]|(?<=\d)[ \t\u00a0\u3000]+)+?)(?<!\d)[ \t\u00a0\u3000]+(?=\S)/.exec(line.slice(own.text.length));
-  if (!m || m[1].length > 30) return [line];
-  const rest = line.slice(own.text.length + m[0].length);
-  return rest.length >= 20 && /[。！？]/.test(rest) ? [own.text + m[1], rest] : [line];
+function splitHeadingAtSpace(line: string, lineWidth?: number): string[] {
+  const at = headingAtSpace(line, lineWidth);
+  return at ? [at.head, at.rest] : [line];
 }
 
 /** Where a long line's spaces were paragraph breaks (before tidy() drops them). */
 const SPACES = /[ \t\u00a0\u3000]+/g;
-const HEADING_MARKER = new Set(["cn", "pcn", "num"]);
+const HEADING_MARKER = HEADING_KINDS;
+/** A sentence end, a space, then a heading marker: a text whose paragraphs were collapsed into one line, however short. */
+const COLLAPSED = new RegExp(`[。！？!?]["”’」』]?[ \\t\\u00a0\\u3000]+(?:${CN}[、．]|[（(]${CN}[）)]|${CN}[）)])`, "u");
+
+/**
+ * The width of a PDF's lines in a copy that has them as spaces: the median of the pieces
+ * between spaces that stand between two wide characters, when there are enough of them.
+ */
+function collapsedLineWidth(line: string): number | undefined {
+  const widths = line.split(/(?<=[^\x00-\x7f])[ \t\u00a0\u3000]+(?=[^\x00-\x7f])/u).map(width).filter((w) => w >= 20);
+  if (widths.length < 5) return undefined;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)];
+}
 
 /**
  * A web page's paragraphs collapsed into one line with a space between them ("…3项。 （一）
  * 坚持…。 紧盯关键指标。…"), or a PDF's text with spaces where its lines ended: the raw
  * line (spaces still in it) is cut where a space stands after a sentence end, after
  * "如下：" before a heading marker, and after a short numbered heading ("一、2023年工作回顾
- * 2023年是…"; not after a digit: "2023 年度" is a PDF's spacing, not a break). Lines under
- * 200 characters are left as they are.
+ * 2023年是…", "（一）核心业务指标稳中有升，服务能力持续增强 全院…"; not after a digit: "2023
+ * 年度" is a PDF's spacing, not a break; in a PDF's copy only a heading clearly shorter than
+ * its lines: a first line as wide as the page is a sentence wrapped there). Lines under 200
+ * characters are left as they are unless a heading marker follows a sentence end and a space.
  */
 export function splitCollapsed(line: string): string[] {
-  if (line.length < 200) return splitHeadingAtSpace(line);
+  if (line.length < 200 && !COLLAPSED.test(line)) return splitHeadingAtSpace(line);
   const pieces: string[] = [];
+  const lineWidth = collapsedLineWidth(line);
   let start = 0;
   // Looked at near each space only, never the whole piece: a pasted text may be one 10 MB line.
   let own = leadingMarker(line.slice(0, 16));
@@ -158,8 +165,9 @@ export function splitCollapsed(line: string): string[] {
     const cut =
       /[。！？!?]["”’」』]?$/.test(last) ||
       (/[：:]$/.test(last) && marker !== undefined && HEADING_MARKER.has(marker.kind)) ||
-      (own !== undefined && HEADING_MARKER.has(own.kind) && at - start <= 40 && !/\d$/.test(last) &&
-        /^[^，,。；;：:！？!?]{2,30}$/.test(line.slice(start + own.text.length, at)));
+      (own !== undefined && HEADING_MARKER.has(own.kind) && at - start <= 40 && !/[\dA-Za-z%]$/.test(last) &&
+        /^[^。；;：:！？!?]{2,30}$/.test(line.slice(start + own.text.length, at)) &&
+        (lineWidth === undefined || width(line.slice(start, at).trim()) <= lineWidth - 8));
     if (!cut) continue;
     pieces.push(line.slice(start, at));
     start = end;
@@ -169,6 +177,9 @@ export function splitCollapsed(line: string): string[] {
   return pieces;
 }
 
+
+/** A line that is only a number ("2", "18.5", "45%"): a PDF's number set apart from the text around it. */
+const NUMBER_ALONE = /^\d+(?:[.,]\d+)*[%％]?$/;
 
 /** A page of a document site's copy: "1、" "2、" opening lines of a page's width or more. */
 const PAGE_NUMBER = /^(\d{1,3})、/;
@@ -230,7 +241,10 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
     const marked = splitAtMarkers(text, opened);
     // A short line is one paragraph unless markers after its sentence ends split it: then it
     // is a text pasted without breaks too ("某中学2022年工作总结一年来，…。一、…（一）…。（二）…").
-    if (p.text.length < LONG_LINE && marked.length < 2) {
+    // A short line at the top that is the title run into the opening sentence ("某院2025年工作总结暨
+    // 2026年工作计划2025年，在…成效。", a PDF copy's first line cut off at its sentence end): cut too.
+    const runOn = head !== undefined && text.length >= 10 && /[。！？!?]$/.test(text);
+    if (p.text.length < LONG_LINE && marked.length < 2 && !runOn) {
       lines.push(p);
       continue;
     }
@@ -247,15 +261,27 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   const out: SourceParagraph[] = [];
   // The width of the last physical line, not of what it was joined into: a joined heading is long.
   let lastWidth = 0;
-  for (const p of lines) {
+  // A number alone on its line joined just before: the line after it goes on the same sentence.
+  let afterNumber = false;
+  // The body has begun (a numbered line or a sentence end seen): the title's lines above are left to header.ts.
+  let inBody = false;
+  for (const [i, p] of lines.entries()) {
     const prev = out[out.length - 1];
     const plain = (q: SourceParagraph) => !q.table && !q.heading && !q.title && !q.list;
     // The report's title at the top ("某区…2023年工作总结及2024年工作计划", as wide as the
     // wrap): never run into the body line after it, whatever its width.
     const title = prev !== undefined && out.length <= TITLE_LINES && atTitlePlace(out.map((q) => q.text), out.length - 1) && readsAsReportTitle(prev.text);
-    const canJoin =
+    // "创建基地" / "2" / "个。": a PDF puts a number on a line of its own between two lines of text.
+    const next = lines[i + 1];
+    const loneNumber =
+      inBody && prev !== undefined && next !== undefined && plain(next) && NUMBER_ALONE.test(p.text) &&
+      /\p{Script=Han}$/u.test(prev.text) && /^[\p{Script=Han}%％]/u.test(next.text) && !leadingMarker(next.text);
+    const canJoin: boolean = Boolean(
       prev && plain(prev) && plain(p) && !title && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
-      (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6));
+      (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6) || loneNumber || afterNumber),
+    );
+    afterNumber = Boolean(canJoin && loneNumber);
+    if (leadingMarker(p.text) || SENTENCE_END.test(p.text) || /[。！？]/.test(p.text)) inBody = true;
     if (canJoin) {
       // A space between two Latin words only: "确保202" / "3年度" is one number, "通" / "知" one word.
       const glue = /[A-Za-z]$/.test(prev.text) && /^[A-Za-z]/.test(p.text) ? " " : "";

@@ -50,11 +50,11 @@ export function shapeOf(blocks: ShapeBlock[]): Shape {
 }
 
 /**
- * An ordinal that opens a heading, inside a line: 一、 （一） 1. 1、 (not 1.5, not 2023年).
+ * An ordinal that opens a heading, inside a line: 一、 （一） 一) 1. 1、 (not 1.5, not 2023年).
  * The original side's own reading, not reflow.ts's: a line the importer did not split
  * still counts what it holds.
  */
-const INLINE = /(?=[一二三四五六七八九十]{1,3}\s*[、．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|(?<![\d.．])\d{1,2}\s*(?:[、．]|\.(?!\d)))/gu;
+const INLINE = /(?=[一二三四五六七八九十]{1,3}\s*[、．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|(?<![（(一二三四五六七八九十])[一二三四五六七八九十]{1,3}\s*[）)]|(?<![\d.．])\d{1,2}\s*(?:[、．]|\.(?!\d)))/gu;
 const RANK: Partial<Record<MarkerKind, number>> = { cn: 1, pcn: 2, num: 3 };
 /** Where a new paragraph may begin inside a line: after a sentence end, or after "如下：". */
 const SENTENCE_BEFORE = /(?:[。！？!?]["”’」』]?|如下[：:])\s*$/u;

@@ -6,7 +6,7 @@
  */
 import { leadingMarker, markerVariants, type Marker } from "./markers.js";
 import { partForHeading } from "./parts.js";
-import type { SourceParagraph } from "./source.js";
+import { headingAtSpace, type SourceParagraph } from "./source.js";
 
 export interface RawTopic {
   key: string;
@@ -79,7 +79,19 @@ export function sectionKey(paragraphs: SourceParagraph[]): string | undefined {
   return best ?? (votes.has("cn") ? "cn" : undefined);
 }
 
-export function buildBody(paragraphs: SourceParagraph[]): RawBody {
+/**
+ * "（一）强基固本，忠诚教育筑基石　学校将…。" (a Word or Markdown paragraph whose heading and
+ * text a web copy put on one line, parted by a space that tidy() kept): two paragraphs, the
+ * heading and its text, as a plain text's line is split in reflow.ts.
+ */
+function splitHeadingSpace(p: SourceParagraph): SourceParagraph[] {
+  if (p.heading || p.title || p.table || p.lead) return [p];
+  const at = headingAtSpace(p.text);
+  return at ? [{ ...p, text: at.head }, { text: at.rest }] : [p];
+}
+
+export function buildBody(source: SourceParagraph[]): RawBody {
+  const paragraphs = source.flatMap(splitHeadingSpace);
   const top = sectionKey(paragraphs);
   const body: RawBody = { intro: [], sections: [] };
   let section: RawSection | undefined;
