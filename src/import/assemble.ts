@@ -80,6 +80,14 @@ function itemsOf(topics: RawTopic[], inProblems: boolean): { items?: Topic[] } {
 export interface Assembled {
   report: Report;
   notes: Note[];
+  /**
+   * The part headings the build prints that the original did not have, set only when no
+   * printed part came from a heading of the original (a plan alone's generated
+   * "2024年工作打算", a report with no 一、 whose text became the summary): `--check`
+   * discounts them (structure-check.ts). Not when the original has part headings of its
+   * own: there its work headings one level below them are a real change of shape.
+   */
+  generatedHeadings?: string[];
 }
 
 export function assemble(frame: Frame, body: RawBody, published: string | undefined, metrics: Metric[] | undefined, notes: Note[]): Assembled {
@@ -123,7 +131,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
   // Sections without a part of their own become topics of the part before them (of the
   // summary, with its default heading, when they come first); a section naming a part an
   // earlier heading took becomes a topic of that part. Every heading's place is noted.
-  const kept: Array<{ section: RawSection; part: PartKey }> = [];
+  const kept: Array<{ section: RawSection; part: PartKey; generated?: true }> = [];
   sections.forEach((section, i) => {
     const placement = placements[i];
     const { heading, rest } = headingOf(section);
@@ -137,7 +145,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
     if (!kept.length) {
       // A plan alone whose headings name only work ("XX局2024年工作要点"): they are the plan's topics.
       const key: PartKey = frame.title && isPlanOnlyTitle(frame.title) && wanted.every((w) => w === undefined) ? "plan" : "summary";
-      kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year, period), intro: [], topics: [] }, part: key });
+      kept.push({ section: { head: { text: "" }, heading: defaultHeading(key, year, period), intro: [], topics: [] }, part: key, generated: true });
     }
     const into = "topicOf" in placement ? kept.find((k) => k.part === placement.topicOf)! : kept[kept.length - 1];
     const body = [...(rest ? [rest] : []), ...section.intro];
@@ -206,5 +214,7 @@ export function assemble(frame: Frame, body: RawBody, published: string | undefi
       ? { signature: { organization: frame.signatureOrganization } }
       : {}),
   } as Report;
-  return { report, notes };
+  // The parts printed are the kept ones (or the summary alone): all made up, or none discounted.
+  const generated = !sections.length ? [defaultHeading("summary", year, period)] : kept.every((k) => k.generated) ? kept.map((k) => k.section.heading) : [];
+  return { report, notes, ...(generated.length ? { generatedHeadings: generated } : {}) };
 }

@@ -95,8 +95,17 @@ export function roundTrip(
   const figures = keyFigures ? checkKeyFigures(keyFigures, parsed.filter((b): b is TableBlock => b.type === "table")) : undefined;
   const withFigures = figures ? { figures } : {};
   if (!originalShape) return { diagnostics, markdown, score, ...withFigures };
-  // The rebuilt side without its tables' cells, as the original side (index.ts).
-  const rebuilt = shapeOf(parsed.filter((b) => b.type !== "table").flatMap(blockTexts).map((text) => ({ text })));
+  // The rebuilt side without its tables' cells, as the original side (index.ts); a part
+  // heading the build generated, the original having none (a plan alone), is discounted.
+  const generated = new Set(originalShape.generatedHeadings?.map(comparable));
+  const rebuilt = shapeOf(
+    parsed
+      .filter((b) => b.type !== "table")
+      .flatMap((b) => {
+        const own = b.type === "heading" && generated.delete(comparable(b.text));
+        return blockTexts(b).map((text) => (own ? { text, generated: true as const } : { text }));
+      }),
+  );
   // The counts first; then the original's title, which must not open a body paragraph.
   const paragraphs = parsed.filter((b) => b.type === "paragraph").flatMap(blockTexts);
   const difference =

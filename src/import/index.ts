@@ -126,7 +126,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
       notes.push({ code: "organization-from-first-section", params: { organization: named } });
     }
   }
-  const { report } = assemble(frame, body, published ?? frame.published, taken.metrics, notes);
+  const { report, generatedHeadings } = assemble(frame, body, published ?? frame.published, taken.metrics, notes);
   // Columns named by their year are read by the report's ("本年 | 2022年" in a 2023 report).
   const { metrics, notes: metricNotes, kept, figures } = taken.forYear(report.year);
   if (metrics) {
@@ -155,7 +155,12 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     // With the title line as the text has it, before any reflow joined it to the body.
     // Counted on the text as it came (after furniture), not as reflow split it: ordinals inside
     // a line count where they follow a sentence end, so a split the import missed shows.
-    originalShape: { ...originalShapeOf(paged.paragraphs.filter((p) => !p.table)), ...optionalTitle(titleLine(paged.paragraphs.map((p) => p.text))) },
+    // With the part headings the build prints that the original did not have, which the measure discounts.
+    originalShape: {
+      ...originalShapeOf(paged.paragraphs.filter((p) => !p.table)),
+      ...optionalTitle(titleLine(paged.paragraphs.map((p) => p.text))),
+      ...(generatedHeadings ? { generatedHeadings } : {}),
+    },
     ...(metrics && figures ? { keyFigures: figures } : {}),
   };
 }

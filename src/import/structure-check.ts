@@ -20,6 +20,12 @@ export interface Shape {
   points: number;
   /** The original only: the line at its top that reads as the report's title, if any (titleInBody). */
   title?: string;
+  /**
+   * The original only: the part headings the build prints that the original did not have,
+   * when it has none of its own (a plan alone's "2024年工作打算"): not counted on the
+   * rebuilt side, and what stands beneath them counted one level up (assemble.ts).
+   */
+  generatedHeadings?: string[];
 }
 
 /** Kinds that number the outline (① and the like are points in a paragraph); 1） is a 1. */
@@ -29,6 +35,8 @@ const POINT = /(?:^|[。；;！？!?：:，,])[一二三四五六七八九十]{1
 export interface ShapeBlock {
   text: string;
   list?: number;
+  /** A part heading the build generated (Shape.generatedHeadings): not counted; what follows it, up to the next level 1, one level up. */
+  generated?: true;
 }
 
 export function shapeOf(blocks: ShapeBlock[]): Shape {
@@ -37,12 +45,19 @@ export function shapeOf(blocks: ShapeBlock[]): Shape {
   const depthOf = (kind: MarkerKind) => {
     const at = open.indexOf(kind);
     open = at >= 0 ? open.slice(0, at + 1) : [...open, kind];
-    return Math.min(4, open.length);
+    return open.length;
   };
+  let beneath = false;
   for (const block of blocks) {
     const marker = leadingMarker(block.text);
     const kind = marker ? OUTLINE[marker.kind] : undefined;
-    const level = kind ? depthOf(kind) : block.list ? Math.min(4, block.list + 1) : undefined;
+    const depth = kind ? depthOf(kind) : block.list ? block.list + 1 : undefined;
+    if (block.generated) {
+      beneath = true;
+      continue;
+    }
+    if (depth === 1) beneath = false;
+    const level = depth && Math.min(4, beneath ? depth - 1 : depth);
     if (level) shape.levels[level - 1]++;
     shape.points += block.text.match(POINT)?.length ?? 0;
   }
