@@ -25,6 +25,8 @@ export interface Frame {
   body: SourceParagraph[];
   /** Lines of the web page above the report's title (a section name, the page's own title): dropped and noted. */
   before: string[];
+  /** Further copies of the report's title at the top (a page prints it again above the text): dropped and noted. */
+  repeated: string[];
   /** Paragraphs after the closing date: nowhere to put them. */
   after: string[];
   /** What a copying site added to the title ("(2篇)"), cut off it: for the notes. */
@@ -97,6 +99,17 @@ function once(title: string): string {
   return Number.isInteger(half) && half >= 8 && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : title;
 }
 
+/** The same title, spaces and a copying site's removed-name marker ("〔…〕镇…" / "镇…") aside. */
+function sameTitle(a: string, b: string): boolean {
+  const norm = (t: string) => once(t).replace(/[\s\u3000]+/g, "").replace(REMOVED_NAME, "");
+  const x = norm(a);
+  const y = norm(b);
+  return x.length >= 6 && x === y;
+}
+
+/** A copying site's marker where it removed a name: "〔…〕", "[…]", "XX", "××". */
+const REMOVED_NAME = /[〔［\[【(（]\s*[…．.。·×XxＸｘ*＊○〇\s]*\s*[〕］\]】)）]|[XxＸｘ×*＊○]{2,}/gu;
+
 /**
  * A title at index i: one line, or an organisation line and a title line ("云溪县科学技术局" /
  * "2022年工作总结及2023年工作计划"). The second line must not name an organisation of its
@@ -154,7 +167,7 @@ function pageDate(text: string): string | undefined {
  * ("镇2023年工作总结和2024年工作谋划"). Printed as the signature it would be wrong.
  */
 export function isGenericOrganization(name: string): boolean {
-  const t = name.replace(/[\s\u3000]+/g, "");
+  const t = name.replace(/[\s\u3000]+/g, "").replace(REMOVED_NAME, "");
   return [...t].length <= 1 || GENERIC_UNITS.has(t);
 }
 const GENERIC_UNITS = new Set([
@@ -164,7 +177,7 @@ const GENERIC_UNITS = new Set([
 ]);
 
 export function splitFrame(paragraphs: SourceParagraph[], options: { fileTitle?: string } = {}): Frame {
-  const frame: Frame = { body: [], before: [], after: [] };
+  const frame: Frame = { body: [], before: [], after: [], repeated: [] };
   let start = 0;
   // The title, after at most PAGE_LINES short lines of the page.
   let at = 0;
@@ -179,7 +192,10 @@ export function splitFrame(paragraphs: SourceParagraph[], options: { fileTitle?:
     for (let k = start; k < start + 3 && k < paragraphs.length; k++) {
       const own = titleAt(paragraphs, k);
       if (own) {
-        frame.before.push(found.text, ...paragraphs.slice(start, k).map((p) => p.text));
+        // The same title twice ("X局半年度工作总结" / "X局半年度工作总结"): a copy, not the page's own.
+        if (sameTitle(found.text, own.text)) frame.repeated.push(found.text);
+        else frame.before.push(found.text);
+        frame.before.push(...paragraphs.slice(start, k).map((p) => p.text));
         found = own;
         start = k + own.lines;
         break;
@@ -187,10 +203,15 @@ export function splitFrame(paragraphs: SourceParagraph[], options: { fileTitle?:
       if (!pageLine(paragraphs[k])) break;
     }
     frame.title = found.text;
-    // The page's date under the title ("2025-02-28"): the site's, dropped with the lines above.
-    while (paragraphs[start] && pageDate(paragraphs[start].text)) {
-      frame.published ??= pageDate(paragraphs[start].text);
-      frame.before.push(paragraphs[start].text);
+    // The page's date under the title ("2025-02-28"): the site's, dropped with the lines above;
+    // the title printed again (on its own line, or cut off the first sentence by reflow.ts): dropped too.
+    while (paragraphs[start]) {
+      const text = paragraphs[start].text;
+      if (pageDate(text)) {
+        frame.published ??= pageDate(text);
+        frame.before.push(text);
+      } else if (!paragraphs[start].heading && sameTitle(found.text, text)) frame.repeated.push(text);
+      else break;
       start += 1;
     }
     // A copying site's "(2篇)" or "范文" is no part of the report's title.

@@ -17,7 +17,7 @@ import { organizationInOpening } from "./organization.js";
 import { readDocx } from "./read-docx.js";
 import { readMarkdown } from "./read-markdown.js";
 import { dropPageNumbers, reflow } from "./reflow.js";
-import { PHRASE_SPACE, type ReaderResult } from "./source.js";
+import { PHRASE_SPACE, type ReaderResult, type SourceParagraph } from "./source.js";
 import { buildBody, topicTexts } from "./structure.js";
 import { originalShapeOf, titleLine, type Shape } from "./structure-check.js";
 import { toYaml } from "./to-yaml.js";
@@ -50,6 +50,17 @@ function withoutSuffix(text: string, frame: { title?: string; titleSuffix?: stri
   if (!suffix || !frame.title || !text.endsWith(suffix)) return text;
   const rest = text.slice(0, -suffix.length).trim();
   return frame.title.endsWith(rest) ? rest : text;
+}
+
+/** The paragraphs without the title's further copies (one paragraph per copy, the first occurrences: the title's own line stays). */
+function dropCopies(paragraphs: SourceParagraph[], copies: string[]): SourceParagraph[] {
+  const left = [...copies];
+  return paragraphs.filter((p) => {
+    const at = left.indexOf(p.text);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 /** The separators tidy() kept between two Chinese phrases (source.ts). */
@@ -110,6 +121,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
   const frame = splitFrame(withoutMetrics.filter((p) => !p.table), { fileTitle: unframed.fileTitle });
   // Lines of the page above the report's own title (and its date under it) are furniture too.
   for (const text of frame.before) notes.push({ code: "furniture", params: { text } });
+  for (const text of frame.repeated) notes.push({ code: "title-again", params: { text } });
   if (frame.titleSuffix) notes.push({ code: "title-site-suffix", params: { suffix: frame.titleSuffix } });
   if (frame.titleFromFileName && frame.title) notes.push({ code: "title-from-file-name", params: { title: frame.title } });
   if (frame.yearSpan && frame.year !== undefined) notes.push({ code: "year-span", params: { span: frame.yearSpan, year: frame.year } });
@@ -148,7 +160,7 @@ export async function importReport(bytes: Uint8Array, format: ImportFormat, opti
     notes,
     unplaced,
     // The key-figures table read as metrics counts only the cells kept as comments: the rest is checked by its figures.
-    original: paragraphs
+    original: dropCopies(paragraphs, frame.repeated)
       .filter((p) => !frame.before.includes(p.text))
       .flatMap((p) => (p.table ? (figures && p.table.rows === figures.rows ? textOfKeyFigures(figures) : [p.table.header, ...p.table.rows].flat()) : [withoutSuffix(p.text, frame)])),
     // Tables are left out: their cells are no headings, and the build's key-figures table has none either.

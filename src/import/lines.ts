@@ -218,6 +218,25 @@ function pieceNumber(text: string): number | undefined {
   return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
 }
 
+/** The page's foot: a lone dot among its last lines is a list's, not the text's. */
+const FOOT_LINES = 4;
+
+/** A line holding only a middle dot or bullet: "•", "·", "・". */
+const LONE_DOT = /^[•·・‧∙⋅]$/u;
+
+/**
+ * A lone middle dot between two lines of a PDF copy's text, inside a sentence: the text's
+ * ("东尽山海" / "•" / "牧心蓝湾"), joined to both with no space. Not at the top (the page's lines and the
+ * title), not at the end, not after a sentence end nor before a numbered line or a line of furniture.
+ */
+function joinsText(kept: SourceParagraph[], p: SourceParagraph, next: SourceParagraph | undefined): boolean {
+  const prev = kept[kept.length - 1];
+  if (!LONE_DOT.test(p.text.trim()) || !prev || !next || kept.length < TITLE_LINES) return false;
+  const plain = (q: SourceParagraph) => !q.table && !q.heading && !q.title && !q.list && q.text.trim() !== "";
+  if (!plain(prev) || !plain(next) || isFurniture(next.text) || leadingMarker(next.text.trim())) return false;
+  return !/[。！？；：:!?;]$/.test(prev.text.trim()) && /^[\p{Script=Han}“‘《（(\w]/u.test(next.text.trim());
+}
+
 export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
   const kept: SourceParagraph[] = [];
   const furniture: string[] = [];
@@ -246,6 +265,14 @@ export function dropFurniture(paragraphs: SourceParagraph[]): WithoutFurniture {
     }
     if (p.title || p.heading || !isFurniture(p.text)) {
       kept.push(p);
+      continue;
+    }
+    // "“百年灯塔" / "•" / "蓝海牧场岛村记忆之旅”": a PDF's middle dot between two names, on a line of its own.
+    const next = paragraphs[i + 1];
+    if (i + FOOT_LINES < paragraphs.length && joinsText(kept, p, next)) {
+      const prev = kept[kept.length - 1];
+      kept[kept.length - 1] = { ...prev, text: prev.text.trimEnd() + p.text.trim() + next!.text.trim() };
+      i += 1;
       continue;
     }
     furniture.push(p.text);

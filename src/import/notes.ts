@@ -11,6 +11,7 @@ type Template = (p: Params) => string;
 const NOTES = {
   encoding: { en: (p) => `decoded as ${p.encoding} (not UTF-8)`, zh: (p) => `按 ${p.encoding} 编码读取（不是 UTF-8）` },
   furniture: { en: (p) => `dropped web page line: ${p.text}`, zh: (p) => `已删除网页信息行：${p.text}` },
+  "title-again": { en: (p) => `dropped the title printed again: ${p.text}`, zh: (p) => `已删除重复出现的标题：${p.text}` },
   "no-title": { en: () => "no title line found: the default title will be used", zh: () => "未找到标题行，将使用默认标题" },
   "title-composed": {
     en: (p) => `no title line found; the text is a 政府信息公开 annual report, so its title was composed as the format has it: ${p.title}`,

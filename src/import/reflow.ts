@@ -108,7 +108,26 @@ export function splitPartHeading(piece: string): string[] {
  * A title run into the text that follows: "某局2023年工作总结一、…", "…计划2023年，我局…", or a
  * plan alone's "县教育局2024年工作要点2024年是…".
  */
-const RUN_ON_TITLE = /^(.{4,60}?(?:工作总结|工作计划|工作报告|年度报告|工作要点)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划))?)(?=[一（(\d]|.{0,6}年)/u;
+const RUN_ON_TITLE =
+  /^(.{4,60}?(?:(?:工作总结|工作计划|工作报告|年度报告|工作要点)(?:(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划))?|工作(?:开展)?情况(?:及|和|暨).{0,16}?(?:计划|打算|思路|安排|要点|谋划)))(?=[一（(\d]|.{0,6}年|[^。，；：！？]{0,6}\1)/u;
+
+/**
+ * The title run into the text, cut off it: once, or twice back to back as a page prints it
+ * again ("镇2023上半年…打算〔…〕镇2023上半年…打算2023年，…": the second copy may carry a
+ * copying site's marker of a removed name before it). The copies, then the rest.
+ */
+export function cutRunOnTitle(text: string): { heads: string[]; rest: string } | undefined {
+  const first = RUN_ON_TITLE.exec(text);
+  if (!first || first[1].length >= text.length) return undefined;
+  const heads = [first[1]];
+  let rest = text.slice(first[1].length);
+  const again = RUN_ON_TITLE.exec(rest);
+  if (again && again[1].length < rest.length && (again[1].endsWith(first[1]) || first[1].endsWith(again[1]))) {
+    heads.push(again[1]);
+    rest = rest.slice(again[1].length);
+  }
+  return { heads, rest };
+}
 
 /**
  * A line that opens with a short numbered heading, a space, then sentences ("一、总体情况
@@ -235,9 +254,9 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
     let text = p.text;
     // Only at the top: nothing but short lines (the page's title, a tag line) before it.
     const top = lines.length <= 3 && lines.every((l) => l.text.length <= 80);
-    const title = top ? RUN_ON_TITLE.exec(text) : null;
-    const head = title && title[1].length < text.length ? title[1] : undefined;
-    if (head) text = text.slice(head.length);
+    const title = top ? cutRunOnTitle(text) : undefined;
+    const head = title?.heads.join("");
+    if (title) text = title.rest;
     const marked = splitAtMarkers(text, opened);
     // A short line is one paragraph unless markers after its sentence ends split it: then it
     // is a text pasted without breaks too ("某中学2022年工作总结一年来，…。一、…（一）…。（二）…").
@@ -248,8 +267,8 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
       lines.push(p);
       continue;
     }
-    if (head) {
-      lines.push({ text: head });
+    for (const copy of title?.heads ?? []) {
+      lines.push({ text: copy });
       split++;
     }
     const pieces = marked.flatMap(splitPartHeading);
