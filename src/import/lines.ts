@@ -7,7 +7,7 @@
 import { isRealDate } from "../core/text.js";
 import { leadingMarker, parseChineseNumber } from "./markers.js";
 import { splitCollapsed } from "./reflow.js";
-import type { ReaderResult, SourceParagraph } from "./source.js";
+import { dropPdfSpaces, hasPdfSpacing, type ReaderResult, type SourceParagraph } from "./source.js";
 import { linesWithTables } from "./text-tables.js";
 import { atTitlePlace, readsAsReportTitle, TITLE_LINES } from "./year-organization.js";
 
@@ -22,8 +22,10 @@ export function textParagraphs(text: string): SourceParagraph[] {
 /** The .txt reader: its paragraphs, and how many it cut out of lines that held several (reflow.ts). */
 export function readText(text: string): ReaderResult {
   const raw = text.split(/\r\n?|\n|\u2028|\u2029/);
-  const lines = raw.flatMap(splitCollapsed);
-  return { paragraphs: linesWithTables(joinTitleLines(lines), isFurniture).paragraphs, skipped: [], split: lines.length - raw.length };
+  const split = raw.flatMap(splitCollapsed);
+  // A PDF's copy: its spacing around numbers and placeholders goes (source.ts), once the spaces that stood for line breaks were cut at.
+  const lines = hasPdfSpacing(text) ? split.map(dropPdfSpaces) : split;
+  return { paragraphs: linesWithTables(joinTitleLines(lines), isFurniture).paragraphs, skipped: [], split: split.length - raw.length };
 }
 
 /** A piece of a title a PDF's text extraction broke up: short, no sentence punctuation, no ordinal marker. */
@@ -139,7 +141,8 @@ const CHROME = [
   /^(?:字号|字体)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小/,
   // A document site's block on the file ("基本信息", "文档摘要") and its word on it ("文档评论(0)", "1亿VIP精品文档").
   /^(?:基本信息|文档摘要|文档简介|内容简介|文档信息|文件信息|文档介绍|文档预览)\s*[:：]?$/,
-  /^(?:文档评论|评论)\s*[（(]\s*\d+\s*[)）]$|^\d*亿?\s*VIP\s*精品文档$/i,
+  /^(?:文档评论|评论)\s*[（(]\s*\d+\s*[)）]$|^\d*亿?\s*VIP\s*精品文档$/i,  // A document site's buttons and top bar: "加入Vip免费下载 立即下载", "购物车", "我的足迹".
+  /^(?:(?:加入\s*VIP\s*(?:免费)?下载|开通\s*VIP|VIP\s*免费下载|免费下载|立即下载|下载文档|下载本文档|在线预览|购物车|加入购物车|我的足迹|我的文档|我的下载|收藏文档)[\s\u3000|｜]*)+$/i,
 ];
 
 /** A file's name standing alone ("2025年中心医院工作总结及2026年工作计划.docx"): a document site's, not the report's text. */

@@ -157,3 +157,49 @@ export function tidy(text: string): string {
     .map((line, i) => (i === 0 ? firstLine(line) : withinLine(line)))
     .reduce((out, line) => (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? `${out} ${line}` : out + line), "");
 }
+
+/** A number or a placeholder ("XX") next to a Chinese character, with or without a space between. */
+const HAN_NUMBER = /\p{Script=Han}[ \t\u00a0]*(?:\d|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z]))|(?:\d|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z]))[ \t\u00a0]*\p{Script=Han}/gu;
+/** The same with a space between: "2025 年", "达到 18.5 万", "XX 县". */
+const HAN_NUMBER_SPACED = /\p{Script=Han}[ \t\u00a0]+(?:\d|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z]))|(?:\d|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z]))[ \t\u00a0]+\p{Script=Han}/gu;
+
+/**
+ * A PDF's copy: its numbers (and placeholders) are set apart from the Chinese around them by
+ * spaces, as its text extraction leaves them ("2025 年", "增长 5.2%", "XX 县委") — at least four
+ * times, and at least half the numbers next to Chinese. A web copy writes "2025年"; its one
+ * "某局 2024年1月15日" (a signature) does not make it a PDF's.
+ */
+export function hasPdfSpacing(text: string): boolean {
+  let spaced = 0;
+  for (const _ of text.matchAll(HAN_NUMBER_SPACED)) spaced++;
+  if (spaced < 4) return false;
+  let all = 0;
+  for (const _ of text.matchAll(HAN_NUMBER)) all++;
+  return spaced * 2 >= all;
+}
+
+const SP = "[ \\t\\u00a0]+";
+const NUM = String.raw`(?:\d+(?:[.,]\d+)*[%％]?|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z]))`;
+/** A whole date ("2024 年 1 月 15 日"): the space before it may be a signature's, kept. */
+const FULL_DATE = String.raw`\d{4}[ \t\u00a0]*年[ \t\u00a0]*\d{1,2}[ \t\u00a0]*月[ \t\u00a0]*\d{1,2}[ \t\u00a0]*日`;
+const PDF_SPACE = new RegExp(
+  [
+    // "在 85%以上", "在 XX 县委": before a number or placeholder, not before a whole date.
+    `(?<=\\p{Script=Han})${SP}(?=${NUM})(?!${FULL_DATE})`,
+    // "2025 年", "XX 县委", "85% 以上": after one.
+    `(?<=${NUM})${SP}(?=\\p{Script=Han})`,
+    // "增长 5.2%; 完成": a line's end after a half-width mark, before Chinese.
+    `(?<=[\\p{Script=Han}\\d%％][,;:])${SP}(?=\\p{Script=Han})`,
+  ].join("|"),
+  "gu",
+);
+
+/**
+ * In a PDF's copy (hasPdfSpacing), one line's spaces between a Chinese character and a number
+ * or a placeholder ("XX 县委", "在 85%以上"), and after a half-width mark before Chinese
+ * ("5.2%; 完成"): the PDF's spacing, removed. Kept: the space before a whole date (a
+ * signature's: "某局 2024年1月15日") and spaces between Latin words.
+ */
+export function dropPdfSpaces(line: string): string {
+  return line.replace(PDF_SPACE, "");
+}
