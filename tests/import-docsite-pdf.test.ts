@@ -39,4 +39,13 @@ describe("import: a document site's copy of a PDF", () => {
     const r = importThroughBinary(text);
     expect(r.yaml).not.toMatch(/某县卫生健康局2025年1月10日/);
   });
+
+  it("a PDF broken at its text runs: short lines inside a sentence are joined, headings keep their lines", () => {
+    const r = importThroughBinary(fixture("pdf-runs.txt"));
+    expect(r.report).toMatchObject({ year: 2024, title: "某县海洋渔业局2024年工作总结和2025年工作思路" });
+    expect(r.yaml).toContain("完成新型网箱及配套设备改造3套");
+    expect(r.yaml).toContain("“美丽渔村”10周年系列活动,两个村入选全省渔村整治先进名单。".replace(",", "，"));
+    expect(r.yaml).toContain("heading: 2024年工作总结");
+    expect(r.yaml).toMatch(/title: 渔业产业发展/);
+  });
 });

@@ -235,6 +235,20 @@ export function dropPageNumbers(paragraphs: SourceParagraph[]): { paragraphs: So
   return { paragraphs: out, dropped: pages.length };
 }
 
+/**
+ * A PDF's text extraction that broke its lines at its text runs, not at the page's width
+ * ("完成贻贝自动" / "包苗机" / "及配套装备试制", "“千万工程”" / "20" / "周年"): most lines end with no
+ * sentence end, and three or more are a number alone. In such a text a line that does not end
+ * a sentence is joined to the next when neither opens with a marker (a heading keeps its line).
+ */
+function brokenAtRuns(texts: string[]): boolean {
+  const lines = texts.map((t) => t.trim()).filter(Boolean);
+  if (lines.length < 10) return false;
+  const open = lines.filter((t) => !SENTENCE_END.test(t)).length;
+  const numbers = lines.filter((t) => NUMBER_ALONE.test(t)).length;
+  return numbers >= 3 && open * 10 >= lines.length * 6;
+}
+
 /** A line this long holds several paragraphs as a rule: its title and part headings are cut off even with no marker to split at. */
 const LONG_LINE = 200;
 
@@ -277,6 +291,7 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
   }
   // 2. Join lines a PDF broke inside a sentence.
   const wrap = wrapWidth(lines.filter((p) => !p.table && !p.heading).map((p) => p.text));
+  const runs = brokenAtRuns(lines.filter((p) => !p.table && !p.heading && !p.title).map((p) => p.text));
   const out: SourceParagraph[] = [];
   // The width of the last physical line, not of what it was joined into: a joined heading is long.
   let lastWidth = 0;
@@ -297,7 +312,7 @@ export function reflow(paragraphs: SourceParagraph[]): Reflowed {
       /\p{Script=Han}$/u.test(prev.text) && /^[\p{Script=Han}%％]/u.test(next.text) && !leadingMarker(next.text);
     const canJoin: boolean = Boolean(
       prev && plain(prev) && plain(p) && !title && !SENTENCE_END.test(prev.text) && !leadingMarker(p.text) &&
-      (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6) || loneNumber || afterNumber),
+      (CONTINUES.test(p.text) || (wrap !== undefined && lastWidth >= wrap - 6) || loneNumber || afterNumber || (runs && inBody && !leadingMarker(prev.text))),
     );
     afterNumber = Boolean(canJoin && loneNumber);
     if (leadingMarker(p.text) || SENTENCE_END.test(p.text) || /[。！？]/.test(p.text)) inBody = true;
